@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -116,19 +116,57 @@ export async function assertRoleCannotBypassRls(db: Db): Promise<void> {
   if (!row || row.rolsuper || row.rolbypassrls) throw new UnsafeDatabaseRoleError(row?.role ?? '?');
 }
 
+/** Thrown when another live process has the PGlite data directory open. */
+export class DataDirectoryLockedError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The data directory ${dataDir} is in use by process ${pid}. PGlite is single-process: stop ` +
+        'that process first, or point DATABASE_URL at PostgreSQL to share one database.',
+    );
+    this.name = 'DataDirectoryLockedError';
+  }
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Takes `<dataDir>/estatekit.pid`, or throws if a live process holds it. Returns the release. */
+function lockDataDirectory(dataDir: string): () => void {
+  const lockFile = resolve(dataDir, 'estatekit.pid');
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) {
+      throw new DataDirectoryLockedError(dataDir, pid);
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const unlock = inMemory ? () => {} : lockDataDirectory(dataDir);
   const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: migrationsFolder() });
   // PGlite's only user is a superuser, for whom RLS does not apply: drop to the app role.
   await client.exec(`SET ROLE ${APP_ROLE}`);
   await assertRoleCannotBypassRls(db);
-  return withHelpers('pglite', db, () => client.close());
+  return withHelpers('pglite', db, () => client.close().finally(unlock));
 }
 
 async function openPostgres(options: DatabaseOptions & { databaseUrl: string }): Promise<Database> {
-  const adminPool = new pg.Pool({ connectionString: options.adminUrl ?? options.databaseUrl, max: 1 });
+  const adminPool = new pg.Pool({
+    connectionString: options.adminUrl ?? options.databaseUrl,
+    max: 1,
+  });
   try {
     await migratePg(drizzlePg({ client: adminPool, schema }), {
       migrationsFolder: migrationsFolder(),

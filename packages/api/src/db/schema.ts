@@ -107,7 +107,10 @@ export const listings = pgTable(
     searchText: text('search_text').generatedAlwaysAs(
       sql`lower(coalesce(listing_id, '') || ' ' || coalesce(unparsed_address, '') || ' ' || coalesce(city, '') || ' ' || coalesce(postal_code, ''))`,
     ),
-    modificationTimestamp: timestamp('modification_timestamp', { withTimezone: true, mode: 'string' })
+    modificationTimestamp: timestamp('modification_timestamp', {
+      withTimezone: true,
+      mode: 'string',
+    })
       .notNull()
       .defaultNow(),
     createdAt: createdAt(),

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { embedTokensRouter } from './routers/embed-tokens/embed-tokens.router';
+import { propertiesRouter } from './routers/properties/properties.router';
+import { publicProcedure, router } from './trpc/trpc';
+
+/** The whole API. Partners and widgets import only `type AppRouter`. */
+export const appRouter = router({
+  /** Liveness for load balancers and the demo; no credentials needed. */
+  health: publicProcedure
+    .meta({ summary: 'Health check' })
+    .output(z.object({ status: z.literal('ok') }))
+    .query(() => ({ status: 'ok' as const })),
+  properties: propertiesRouter,
+  embedTokens: embedTokensRouter,
+});
+
+/** Type of the API for `@trpc/client` and `@estatekit/ui`. */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,44 @@
+import type { Database } from '../db/database';
+
+/** Server-wide dependencies every request sees. */
+export interface AppServices {
+  readonly database: Database;
+  /** HMAC secret that signs embed tokens (instance-wide, from the database or env). */
+  readonly embedSecret: string;
+  /** The clock: ISO instants come from here, never from `new Date()` in handlers. */
+  readonly now: () => Date;
+}
+
+/** Per-request context: services plus what the transport tells us about the caller. */
+export interface Context extends AppServices {
+  /** `Authorization: Bearer …` value: a secret key, a publishable key or an embed token. */
+  readonly credential: string | undefined;
+  /** `Origin` request header (browsers send it on cross-origin calls). */
+  readonly origin: string | undefined;
+  /** Client address, for rate limiting and audit. */
+  readonly ip: string | undefined;
+  /** Told who the caller is once resolved (the HTTP layer uses it for CORS). */
+  readonly onCaller?:
+    | ((caller: { org: { allowedOrigins: readonly string[] } }) => void)
+    | undefined;
+}
+
+/** Builds a context from headers; used by the HTTP adapter and by tests through createCaller. */
+export function createContext(
+  services: AppServices,
+  request: {
+    authorization?: string | undefined;
+    origin?: string | undefined;
+    ip?: string | undefined;
+    onCaller?: Context['onCaller'];
+  },
+): Context {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
+  return {
+    ...services,
+    credential: match?.[1],
+    origin: request.origin,
+    ip: request.ip,
+    onCaller: request.onCaller,
+  };
+}

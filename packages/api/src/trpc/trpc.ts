@@ -1,0 +1,120 @@
+import { isDomainError } from '@estatekit/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { Permission } from '../auth/roles';
+import { inOrg, type OrgScope } from '../repositories/org-scope';
+import { type Caller, resolveCaller } from './caller';
+import type { Context } from './context';
+import { toTransportError } from './errors';
+
+/** Per-procedure declarations read by middlewares and by the generated tenancy tests. */
+export interface Meta {
+  /** What the caller needs. Every org-scoped procedure declares one. */
+  permission?: Permission;
+  /** Widgets that use this procedure; embed tokens must unlock one of them. */
+  widgets?: readonly string[];
+  /** OpenAPI-ish summary for docs. */
+  summary?: string;
+}
+
+/**
+ * tRPC instance. Errors are shaped so clients can show them: zod failures list each bad field
+ * (`data.issues`: path + message); domain refusals carry their stable code, context and
+ * suggestion (`data.domain`).
+ */
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        message:
+          cause instanceof ZodError
+            ? cause.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+            : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          issues:
+            cause instanceof ZodError
+              ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+              : isDomainError(cause) && Array.isArray(cause.context.issues)
+                ? (cause.context.issues as { path: string[]; message: string }[])
+                : null,
+          domain: isDomainError(cause)
+            ? { code: cause.code, context: cause.context, suggestion: cause.suggestion ?? null }
+            : null,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Maps domain errors to transport errors in one place (cal.com's errorConversionMiddleware). */
+const errorConversion = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const converted = toTransportError(result.error.cause ?? result.error);
+    if (converted instanceof TRPCError && converted !== result.error) throw converted;
+  }
+  return result;
+});
+
+/** Callable without credentials (health, version). */
+export const publicProcedure = t.procedure.use(errorConversion);
+
+/**
+ * Resolves the caller (`ctx.org`, `ctx.actor`), checks the procedure's declared permission and
+ * widget, and opens the request's org-scoped transaction as `ctx.scope`. Throws UNAUTHORIZED,
+ * FORBIDDEN (missing permission, widget not unlocked, publishable key calling a mutation).
+ */
+export const orgProcedure = publicProcedure.use(async ({ ctx, meta, type, next }) => {
+  const caller: Caller = await resolveCaller(ctx);
+  ctx.onCaller?.(caller);
+  if (type !== 'query' && caller.credential === 'publishable_key') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Publishable keys are read-only.' });
+  }
+  if (!meta?.permission || !caller.permissions.has(meta.permission)) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `Your role may not do this (${meta?.permission ?? 'undeclared permission'}).`,
+    });
+  }
+  if (caller.widgets && !meta.widgets?.some((w) => caller.widgets?.has(w))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This embed token does not unlock this.' });
+  }
+  return inOrgRollingBackFailures(ctx.database, caller.org, (scope) =>
+    next({ ctx: { ...ctx, caller, org: caller.org, actor: caller.actor, scope } }),
+  );
+});
+
+const rollback = Symbol('rollback');
+
+/**
+ * A failed procedure returns `{ ok: false }` rather than throwing: throw inside the transaction
+ * so it rolls back (no partial writes), then hand the failure on unchanged.
+ */
+async function inOrgRollingBackFailures<R extends { ok: boolean }>(
+  database: Context['database'],
+  org: Caller['org'],
+  run: (scope: OrgScope) => Promise<R>,
+): Promise<R> {
+  let failure: R | undefined;
+  try {
+    return await inOrg(database, org, async (scope) => {
+      const result = await run(scope);
+      if (!result.ok) {
+        failure = result;
+        throw rollback;
+      }
+      return result;
+    });
+  } catch (error) {
+    if (error === rollback && failure) return failure;
+    throw error;
+  }
+}
