@@ -30,6 +30,12 @@ export {
   residentialAttributes,
 } from './listing/listing.schema';
 export {
+  type AreaUnit,
+  defaultAreaUnit,
+  formatArea,
+  SQUARE_METRES_PER_SQUARE_FOOT,
+} from './listing/listing-format';
+export {
   type ListingFilters,
   type ListingListInput,
   type ListingListQuery,
@@ -50,6 +56,12 @@ export {
   terminalListingStatuses,
   transition,
 } from './listing/listing-status.machine';
+export {
+  applyListingUpdate,
+  type ListingUpdateChanges,
+  listingUpdateChanges,
+  type ValidationIssue,
+} from './listing/listing-update';
 export {
   addMoney,
   type CurrencyCode,

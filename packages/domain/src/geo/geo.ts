@@ -22,7 +22,8 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 /**
  * The smallest latitude/longitude box that contains every point within `radiusKm` of
  * `center`, so a radius search can use an index before the exact distance check. Near the
- * poles the box widens to every longitude.
+ * poles the box widens to every longitude. Degrees (WGS 84); `radiusKm` in kilometres. Near the
+ * antimeridian `west`/`east` run past ±180 (east 181 means 179° W): callers must wrap them.
  */
 export function boundingBoxAround(
   center: GeoPoint,

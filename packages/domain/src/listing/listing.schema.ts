@@ -80,10 +80,14 @@ export type ListingAttributes = z.infer<typeof listingAttributes>;
 
 /**
  * Input to create a listing: common fields plus type-specific attributes. `listingKey` is
- * optional; when absent the server assigns one.
+ * optional; when absent the server assigns one. A key that neither the common fields nor the
+ * type's attributes know (e.g. `bedroomsTotal` on Land, or a typo) is refused as an
+ * `unrecognized_keys` issue rather than silently dropped.
  */
 export const listingCreateInput = z.intersection(
-  z.object({
+  // Strict on both sides: zod reports an unknown key only when every side of an intersection
+  // rejects it, so a plain `z.object` here would silently strip `bedroomsTotal` from Land.
+  z.strictObject({
     listingKey: z.string().trim().min(1).max(64).optional(),
     ...listingCommonShape,
   }),

@@ -13,13 +13,15 @@ export interface Money {
 }
 
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+/** CLDR's names for ISO 4217 codes (current and historic); `undefined` for a code ISO never issued. */
+const currencyNames = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
 
 /**
  * Number of minor-unit digits of a currency per ISO 4217, as the platform's CLDR data knows it
  * (USD 2, JPY 0, KWD 3). Throws `MoneyError` (INVALID_MONEY) for a code that is not ISO 4217.
  */
 export function minorUnitDigits(currency: CurrencyCode): number {
-  if (!CURRENCY_PATTERN.test(currency)) {
+  if (!CURRENCY_PATTERN.test(currency) || currencyNames.of(currency) === undefined) {
     throw new MoneyError('INVALID_MONEY', `"${currency}" is not an ISO 4217 currency code`, {
       currency,
     });
@@ -71,7 +73,18 @@ export function parseMoney(text: string, currency: CurrencyCode): Money {
   // Shift the decimal point: the value is (whole.fraction) × 10^(exponent + digits) minor units.
   const shift = Number(exponentText) + digits;
   const allDigits = whole + fraction;
+  const significant = allDigits.replace(/^0+/, '');
+  if (significant === '') return money(0, currency);
   const pointAt = whole.length + shift;
+  // Refuse before padding: more than 16 integer digits is beyond any safe integer, and a huge
+  // exponent ("1e999999999") would otherwise build a string of that many zeros.
+  if (pointAt - (allDigits.length - significant.length) > 16) {
+    throw new MoneyError(
+      'INVALID_MONEY',
+      `"${text}" is too large: amounts must stay within ±${Number.MAX_SAFE_INTEGER} minor units`,
+      { text, currency },
+    );
+  }
   const integerPart = pointAt <= 0 ? '0' : allDigits.padEnd(pointAt, '0').slice(0, pointAt);
   const remainder = pointAt <= 0 ? allDigits : allDigits.slice(Math.max(pointAt, 0));
   if (/[1-9]/.test(remainder)) {
