@@ -16,19 +16,26 @@ const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** CLDR's names for ISO 4217 codes (current and historic); `undefined` for a code ISO never issued. */
 const currencyNames = new Intl.DisplayNames('en', { type: 'currency', fallback: 'none' });
 
+/** Per-code cache: building an Intl.NumberFormat per parsed amount dominated CSV imports. */
+const digitsByCurrency = new Map<CurrencyCode, number>();
+
 /**
  * Number of minor-unit digits of a currency per ISO 4217, as the platform's CLDR data knows it
  * (USD 2, JPY 0, KWD 3). Throws `MoneyError` (INVALID_MONEY) for a code that is not ISO 4217.
  */
 export function minorUnitDigits(currency: CurrencyCode): number {
+  const known = digitsByCurrency.get(currency);
+  if (known !== undefined) return known;
   if (!CURRENCY_PATTERN.test(currency) || currencyNames.of(currency) === undefined) {
     throw new MoneyError('INVALID_MONEY', `"${currency}" is not an ISO 4217 currency code`, {
       currency,
     });
   }
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+    const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits as number;
+    digitsByCurrency.set(currency, digits);
+    return digits;
   } catch (cause) {
     throw new MoneyError('INVALID_MONEY', `"${currency}" is not an ISO 4217 currency code`, {
       currency,
