@@ -16,7 +16,8 @@
 --   then checks the exact haversine distance.
 -- * listings_search_text_trgm GIN trigram on the generated search_text: free-text
 --   `ILIKE '%term%'` without a full scan.
--- * audit_entries_entity_idx (org_id, entity_type, entity_key, at): one listing's history in order.
+-- * audit_entries_entity_idx (org_id, entity_type, entity_key, at): one listing's history (0002
+--   re-keys it on the insertion sequence).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 --> statement-breakpoint
 CREATE TABLE "api_keys" (

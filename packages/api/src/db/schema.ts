@@ -134,6 +134,8 @@ export const auditEntries = pgTable(
   'audit_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: entries written in the same instant still read back in order. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
@@ -148,7 +150,7 @@ export const auditEntries = pgTable(
     reason: text('reason'),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (t) => [index('audit_entries_entity_idx').on(t.orgId, t.entityType, t.entityKey, t.at)],
+  (t) => [index('audit_entries_entity_idx').on(t.orgId, t.entityType, t.entityKey, t.seq)],
 );
 
 /** Instance-wide settings that belong to no org (the embed-token signing secret). No org_id. */

@@ -23,7 +23,7 @@ export async function appendAudit(scope: OrgScope, entries: readonly AuditEntry[
   );
 }
 
-/** An entity's history, oldest first. */
+/** An entity's history in the order it was written (oldest first). */
 export async function listAudit(
   scope: OrgScope,
   entityType: AuditEntry['entityType'],
@@ -39,7 +39,7 @@ export async function listAudit(
         eq(auditEntries.entityKey, entityKey),
       ),
     )
-    .orderBy(asc(auditEntries.at), asc(auditEntries.id));
+    .orderBy(asc(auditEntries.seq));
   return rows.map((r) => ({
     entityType: r.entityType as AuditEntry['entityType'],
     entityKey: r.entityKey,

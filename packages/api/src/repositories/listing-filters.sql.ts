@@ -15,7 +15,7 @@ function inBox(b: { south: number; west: number; north: number; east: number }):
 
 /** Great-circle (haversine) distance in km from a point to each listing, in SQL. */
 function distanceKmSql(latitude: number, longitude: number): SQL {
-  return sql`2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+  return sql`2 * ${EARTH_RADIUS_KM}::double precision * asin(least(1, sqrt(
     power(sin(radians(${listings.latitude} - ${latitude}) / 2), 2) +
     cos(radians(${latitude})) * cos(radians(${listings.latitude})) *
     power(sin(radians(${listings.longitude} - ${longitude}) / 2), 2))))`;

@@ -248,3 +248,18 @@ export async function updateListing(
     .returning(listingColumns);
   return toListing(rows[0]!);
 }
+
+/** Sets a listing's StandardStatus (already validated by the domain workflow) and stamps `at`. */
+export async function updateListingStatus(
+  scope: OrgScope,
+  listingKey: string,
+  standardStatus: Listing['standardStatus'],
+  at: string,
+): Promise<Listing> {
+  const rows = await scope.tx
+    .update(listings)
+    .set({ standardStatus, modificationTimestamp: at })
+    .where(and(eq(listings.orgId, scope.org.id), eq(listings.listingKey, listingKey)))
+    .returning(listingColumns);
+  return toListing(rows[0]!);
+}

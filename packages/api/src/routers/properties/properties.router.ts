@@ -18,6 +18,7 @@ import {
   insertListing,
   listListings,
   updateListing,
+  updateListingStatus,
 } from '../../repositories/listings.repository';
 import type { OrgScope } from '../../repositories/org-scope';
 import { orgProcedure, router } from '../../trpc/trpc';
@@ -141,11 +142,10 @@ export const propertiesRouter = router({
         reason: input.reason ?? null,
         at,
       });
-      const next = applyListingUpdate(current, {});
-      const saved = await updateListing(
+      const saved = await updateListingStatus(
         ctx.scope,
         input.listingKey,
-        { ...next, standardStatus: moved.listing.standardStatus },
+        moved.listing.standardStatus,
         at,
       );
       await appendAudit(ctx.scope, [moved.audit]);

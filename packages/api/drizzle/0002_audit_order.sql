@@ -1,0 +1,3 @@
+DROP INDEX "audit_entries_entity_idx";--> statement-breakpoint
+ALTER TABLE "audit_entries" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "audit_entries_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "audit_entries_entity_idx" ON "audit_entries" USING btree ("org_id","entity_type","entity_key","seq");
