@@ -7,6 +7,29 @@ import { type Caller, resolveCaller } from './caller';
 import type { Context } from './context';
 import { toTransportError } from './errors';
 
+/** One bad field: its path in the input and why. */
+export interface FieldIssue {
+  path: string[];
+  message: string;
+}
+
+/**
+ * zod issues as field issues. An unexpected key is reported at its own path
+ * (`bedroomsTotal`), not at its parent object's, so every bad field is named (DESIGN rule 4).
+ */
+export function fieldIssues(error: ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `${key} is not allowed here`,
+      }));
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
 /** Per-procedure declarations read by middlewares and by the generated tenancy tests. */
 export interface Meta {
   /** What the caller needs. Every org-scoped procedure declares one. */
@@ -32,16 +55,18 @@ const t = initTRPC
         ...shape,
         message:
           cause instanceof ZodError
-            ? cause.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ')
+            ? fieldIssues(cause)
+                .map((i) => `${i.path.join('.') || 'input'}: ${i.message}`)
+                .join('; ')
             : shape.message,
         data: {
           ...shape.data,
           stack: undefined,
           issues:
             cause instanceof ZodError
-              ? cause.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+              ? fieldIssues(cause)
               : isDomainError(cause) && Array.isArray(cause.context.issues)
-                ? (cause.context.issues as { path: string[]; message: string }[])
+                ? (cause.context.issues as FieldIssue[])
                 : null,
           domain: isDomainError(cause)
             ? { code: cause.code, context: cause.context, suggestion: cause.suggestion ?? null }

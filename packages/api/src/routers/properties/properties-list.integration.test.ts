@@ -28,6 +28,7 @@ interface Case {
 }
 
 const downtown = { latitude: 47.6062, longitude: -122.3321 };
+const box = { south: 47.59, west: -122.35, north: 47.62, east: -122.31 };
 
 const cases: Case[] = [
   {
@@ -98,9 +99,9 @@ const cases: Case[] = [
     pageSize: 100,
   },
   {
-    name: 'within 1.5 km of downtown Seattle, largest first',
-    filters: { near: { ...downtown, radiusKm: 1.5 } },
-    keep: (s) => haversineKm(downtown.latitude, downtown.longitude, s.latitude, s.longitude) <= 1.5,
+    name: 'within 2.5 km of downtown Seattle, largest first',
+    filters: { near: { ...downtown, radiusKm: 2.5 } },
+    keep: (s) => haversineKm(downtown.latitude, downtown.longitude, s.latitude, s.longitude) <= 2.5,
     sort: { field: 'livingArea', direction: 'desc' },
     pageSize: 100,
   },
@@ -180,12 +181,25 @@ describe.each(driverKinds)('properties.list on %s', (kind) => {
   });
 
   describe('given the radius and box searches', () => {
-    it('have no listing so close to an edge that rounding could decide it', () => {
+    it('are decided by the filter, not by rounding: no listing lies within a hair of an edge', () => {
       const distances = reference.listings.map((s) =>
         haversineKm(downtown.latitude, downtown.longitude, s.latitude, s.longitude),
       );
-      expect(distances.filter((d) => Math.abs(d - 1.5) < 1e-6)).toEqual([]);
-      expect(distances.filter((d) => d <= 1.5).length).toBeGreaterThan(20);
+      expect(distances.filter((d) => Math.abs(d - 2.5) < 1e-3)).toEqual([]);
+      expect(distances.filter((d) => d <= 2.5).length).toBeGreaterThan(100);
+      const nearEdge = (v: number, edge: number) => v !== edge && Math.abs(v - edge) < 1e-5;
+      const fuzzy = reference.listings.filter(
+        (s) =>
+          nearEdge(s.latitude, box.south) ||
+          nearEdge(s.latitude, box.north) ||
+          nearEdge(s.longitude, box.west) ||
+          nearEdge(s.longitude, box.east),
+      );
+      expect(fuzzy).toEqual([]);
+      const onEdge = reference.listings.filter(
+        (s) => s.longitude === box.east && s.latitude >= box.south && s.latitude <= box.north,
+      );
+      expect(onEdge.length).toBeGreaterThan(0);
     });
   });
 
