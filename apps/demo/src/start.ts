@@ -1,0 +1,64 @@
+/**
+ * `pnpm demo`: an agency website embedding EstateKit, on real data.
+ * Opens (and migrates) the database, creates the demo agency and its keys, imports the King
+ * County sales on first run, starts the API on `port + 1`, builds and serves the website on
+ * `port`, and prints its URL. Options: `--port <n>` (default 4400), `--data-dir <dir>`;
+ * DATABASE_URL runs it on PostgreSQL.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeOnSignals, startApi } from '@estatekit/api';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import { openDemoDatabase, repoRoot } from './demo-database';
+import { ensureDemoOrg, ensureListings } from './demo-org';
+import { buildSiteIfStale, siteDist } from './site-build';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4400' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'data-dir': { type: 'string' },
+  },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 1 || port > 65534) throw new Error('--port must be 1–65534');
+const siteOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+
+const started = Date.now();
+const { database, label } = await openDemoDatabase({
+  ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
+});
+console.log(`Database: ${label}`);
+const dbName = database.kind === 'pglite' ? 'pglite' : 'postgres';
+const { org, keys } = await ensureDemoOrg(database, {
+  origins: siteOrigins,
+  keysFile: resolve(values['data-dir'] ?? `${repoRoot}/.estatekit`, `demo-keys.${dbName}.json`),
+});
+const listings = await ensureListings(
+  database,
+  org,
+  keys,
+  resolve(repoRoot, '../shared/data/kc_house_data.csv'),
+);
+
+const api = await startApi({ database, host: values.host, port: port + 1 });
+await buildSiteIfStale();
+
+const site = Fastify();
+site.get('/demo-config.js', async (_request, reply) =>
+  reply
+    .type('text/javascript')
+    .header('cache-control', 'no-store')
+    .send(
+      `window.__ESTATEKIT_DEMO__ = ${JSON.stringify({ apiUrl: api.url, publishableKey: keys.publishableKey })};`,
+    ),
+);
+await site.register(fastifyStatic, { root: siteDist });
+await site.listen({ host: values.host, port });
+
+closeOnSignals({ ...api, close: () => site.close().then(() => api.close()) });
+console.log(
+  `\nEstateKit demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${listings} listings for ${org.name}.\n` +
+    `  Website: http://localhost:${port}\n  API:     ${api.url}/trpc (publishable key ${keys.publishableKey.slice(0, 12)}…)\n`,
+);

@@ -1,0 +1,74 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ComponentProps } from 'react';
+import { composeEventHandlers } from '../lib/compose-event-handlers';
+import { EstateKitRoot } from '../provider/estatekit-root';
+import { useSlotProps } from '../provider/use-slot-props';
+import { NotAvailable, PropertyGridStatusBadge } from './property-grid-cells';
+import { usePropertyGrid } from './property-grid-context';
+import { listingAttributes } from './property-grid-detail.utils';
+import { PropertyGridHistory } from './property-grid-history';
+
+/**
+ * The detail dialog of the activated row (Radix Dialog: `role="dialog"`, modal, focus trapped,
+ * Escape or "Close" returns focus to the cell that opened it). Its title names the listing
+ * ("Listing MLS-1042"); it lists the listing's attributes formatted for the locale and its
+ * status history from `properties.history`. Rendered in a portal inside its own themed root,
+ * so it keeps the widget's theme outside the grid's DOM. Props go to the dialog content.
+ */
+export function PropertyGridDetailDialog({
+  onCloseAutoFocus,
+  ...props
+}: ComponentProps<typeof Dialog.Content>) {
+  const { activeListing: listing, closeListing, restoreFocus, formatters } = usePropertyGrid();
+  const slot = useSlotProps('property-grid-detail-dialog', 'ek:dialog', props);
+  const overlay = useSlotProps('property-grid-detail-overlay', 'ek:overlay', {});
+  const title = useSlotProps('property-grid-detail-title', 'ek:dialog-title', {});
+  const attributes = useSlotProps('property-grid-detail-attributes', 'ek:attributes', {});
+  return (
+    <Dialog.Root
+      open={listing !== null}
+      onOpenChange={(open) => (open ? undefined : closeListing())}
+    >
+      <Dialog.Portal>
+        {listing && (
+          <EstateKitRoot className="ek-portal">
+            <Dialog.Overlay {...overlay} />
+            <Dialog.Content
+              {...slot}
+              data-status={listing.standardStatus}
+              onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event: Event) => {
+                event.preventDefault();
+                restoreFocus();
+              })}
+            >
+              <div className="ek:flex ek:items-start ek:justify-between ek:gap-3">
+                <div className="ek:flex ek:flex-col ek:gap-1">
+                  <Dialog.Title {...title}>Listing {listing.listingId}</Dialog.Title>
+                  <Dialog.Description className="ek:text-muted-foreground">
+                    {[listing.unparsedAddress, listing.city, listing.postalCode]
+                      .filter(Boolean)
+                      .join(', ') || 'No address on record'}
+                  </Dialog.Description>
+                </div>
+                <PropertyGridStatusBadge status={listing.standardStatus} />
+              </div>
+              <dl {...attributes}>
+                {listingAttributes(listing, formatters).map((attribute) => (
+                  <div key={attribute.key} className="ek:attribute">
+                    <dt className="ek:text-muted-foreground">{attribute.label}</dt>
+                    <dd>{attribute.value ?? <NotAvailable />}</dd>
+                  </div>
+                ))}
+              </dl>
+              {listing.publicRemarks && <p className="ek:remarks">{listing.publicRemarks}</p>}
+              <PropertyGridHistory listingKey={listing.listingKey} />
+              <div className="ek:flex ek:justify-end">
+                <Dialog.Close className="ek:btn">Close</Dialog.Close>
+              </div>
+            </Dialog.Content>
+          </EstateKitRoot>
+        )}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
