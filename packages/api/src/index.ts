@@ -7,11 +7,11 @@ export {
   verifyEmbedToken,
 } from './auth/embed-token';
 export { Permission, rolePermissions, type StaffRole, staffRoles } from './auth/roles';
+export { DataDirectoryLockedError } from './db/data-dir-lock';
 export {
   APP_ROLE,
   type Database,
   type DatabaseOptions,
-  DataDirectoryLockedError,
   openDatabase,
   UnsafeDatabaseRoleError,
 } from './db/database';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDirectory } from './data-dir-lock';
 import * as schema from './schema';
 
 /** The Drizzle database, whichever driver is underneath. */
@@ -114,39 +115,6 @@ export async function assertRoleCannotBypassRls(db: Db): Promise<void> {
   );
   const row = (result as unknown as { rows: RoleRow[] }).rows[0];
   if (!row || row.rolsuper || row.rolbypassrls) throw new UnsafeDatabaseRoleError(row?.role ?? '?');
-}
-
-/** Thrown when another live process has the PGlite data directory open. */
-export class DataDirectoryLockedError extends Error {
-  constructor(dataDir: string, pid: number) {
-    super(
-      `The data directory ${dataDir} is in use by process ${pid}. PGlite is single-process: stop ` +
-        'that process first, or point DATABASE_URL at PostgreSQL to share one database.',
-    );
-    this.name = 'DataDirectoryLockedError';
-  }
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
-/** Takes `<dataDir>/estatekit.pid`, or throws if a live process holds it. Returns the release. */
-function lockDataDirectory(dataDir: string): () => void {
-  const lockFile = resolve(dataDir, 'estatekit.pid');
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8'));
-    if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) {
-      throw new DataDirectoryLockedError(dataDir, pid);
-    }
-  }
-  writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

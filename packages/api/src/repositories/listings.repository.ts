@@ -5,106 +5,13 @@ import {
   type ListingCreate,
   type ListingListQuery,
   type ListingListResult,
-  type ListingSortField,
 } from '@estatekit/domain';
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { listings } from '../db/schema';
+import { listingColumns, sortColumns, toListing } from './listing-columns';
+import { afterCursor, decodeCursor, encodeCursor } from './listing-cursor';
 import { listingWhere } from './listing-filters.sql';
 import type { OrgScope } from './org-scope';
-
-/** Columns returned for a listing: exactly the `Listing` DTO (raw rows never leave this file). */
-const listingColumns = {
-  listingKey: listings.listingKey,
-  listingId: listings.listingId,
-  standardStatus: listings.standardStatus,
-  propertyType: listings.propertyType,
-  currency: listings.currency,
-  listPrice: listings.listPrice,
-  closePrice: listings.closePrice,
-  closeDate: listings.closeDate,
-  bedroomsTotal: listings.bedroomsTotal,
-  bathroomsTotalInteger: listings.bathroomsTotalInteger,
-  bathroomsTotalDecimal: listings.bathroomsTotalDecimal,
-  livingArea: listings.livingArea,
-  lotSizeSquareFeet: listings.lotSizeSquareFeet,
-  buildingAreaTotal: listings.buildingAreaTotal,
-  stories: listings.stories,
-  waterfrontYN: listings.waterfrontYN,
-  yearBuilt: listings.yearBuilt,
-  yearBuiltEffective: listings.yearBuiltEffective,
-  aboveGradeFinishedArea: listings.aboveGradeFinishedArea,
-  belowGradeFinishedArea: listings.belowGradeFinishedArea,
-  zoning: listings.zoning,
-  numberOfUnitsTotal: listings.numberOfUnitsTotal,
-  currentUse: listings.currentUse,
-  latitude: listings.latitude,
-  longitude: listings.longitude,
-  unparsedAddress: listings.unparsedAddress,
-  city: listings.city,
-  stateOrProvince: listings.stateOrProvince,
-  postalCode: listings.postalCode,
-  publicRemarks: listings.publicRemarks,
-  modificationTimestamp: listings.modificationTimestamp,
-};
-
-type ListingRow = { [K in keyof typeof listingColumns]: unknown };
-
-function toListing(row: ListingRow): Listing {
-  return {
-    ...(row as unknown as Listing),
-    modificationTimestamp: new Date(row.modificationTimestamp as string).toISOString(),
-  };
-}
-
-const sortColumns: Record<ListingSortField, (typeof listingColumns)[keyof typeof listingColumns]> =
-  {
-    listPrice: listings.listPrice,
-    closePrice: listings.closePrice,
-    closeDate: listings.closeDate,
-    bedroomsTotal: listings.bedroomsTotal,
-    bathroomsTotalInteger: listings.bathroomsTotalInteger,
-    livingArea: listings.livingArea,
-    lotSizeSquareFeet: listings.lotSizeSquareFeet,
-    yearBuilt: listings.yearBuilt,
-    standardStatus: listings.standardStatus,
-    propertyType: listings.propertyType,
-    postalCode: listings.postalCode,
-    city: listings.city,
-    unparsedAddress: listings.unparsedAddress,
-    listingId: listings.listingId,
-    modificationTimestamp: listings.modificationTimestamp,
-  };
-
-interface Cursor {
-  f: ListingSortField;
-  d: 'asc' | 'desc';
-  v: string | number | null;
-  k: string;
-}
-
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
-
-function decodeCursor(text: string, sort: ListingListQuery['sort']): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
-    if (c.f === sort.field && c.d === sort.direction && typeof c.k === 'string') return c;
-  } catch {}
-  throw new DomainError(
-    DomainErrorCode.ValidationFailed,
-    'The cursor is not valid for this sort.',
-    {
-      context: { issues: [{ path: ['cursor'], message: 'not a cursor issued for this sort' }] },
-      suggestion: 'Start again without a cursor, or use the nextCursor of the previous page.',
-    },
-  );
-}
-
-/** Rows after the cursor in `column direction NULLS LAST, listing_key direction` order. */
-function afterCursor(column: SQL | (typeof sortColumns)[ListingSortField], c: Cursor): SQL {
-  const beyond = c.d === 'asc' ? sql`>` : sql`<`;
-  if (c.v === null) return sql`(${column} is null and ${listings.listingKey} ${beyond} ${c.k})`;
-  return sql`((${column} ${beyond} ${c.v}) or (${column} = ${c.v} and ${listings.listingKey} ${beyond} ${c.k}) or ${column} is null)`;
-}
 
 /**
  * One page of the org's listings matching `query.filters`, sorted by `query.sort` (NULLs last,

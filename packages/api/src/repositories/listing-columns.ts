@@ -1,0 +1,67 @@
+import type { Listing, ListingSortField } from '@estatekit/domain';
+import { listings } from '../db/schema';
+
+/** Columns returned for a listing: exactly the `Listing` DTO (raw rows never leave this file). */
+export const listingColumns = {
+  listingKey: listings.listingKey,
+  listingId: listings.listingId,
+  standardStatus: listings.standardStatus,
+  propertyType: listings.propertyType,
+  currency: listings.currency,
+  listPrice: listings.listPrice,
+  closePrice: listings.closePrice,
+  closeDate: listings.closeDate,
+  bedroomsTotal: listings.bedroomsTotal,
+  bathroomsTotalInteger: listings.bathroomsTotalInteger,
+  bathroomsTotalDecimal: listings.bathroomsTotalDecimal,
+  livingArea: listings.livingArea,
+  lotSizeSquareFeet: listings.lotSizeSquareFeet,
+  buildingAreaTotal: listings.buildingAreaTotal,
+  stories: listings.stories,
+  waterfrontYN: listings.waterfrontYN,
+  yearBuilt: listings.yearBuilt,
+  yearBuiltEffective: listings.yearBuiltEffective,
+  aboveGradeFinishedArea: listings.aboveGradeFinishedArea,
+  belowGradeFinishedArea: listings.belowGradeFinishedArea,
+  zoning: listings.zoning,
+  numberOfUnitsTotal: listings.numberOfUnitsTotal,
+  currentUse: listings.currentUse,
+  latitude: listings.latitude,
+  longitude: listings.longitude,
+  unparsedAddress: listings.unparsedAddress,
+  city: listings.city,
+  stateOrProvince: listings.stateOrProvince,
+  postalCode: listings.postalCode,
+  publicRemarks: listings.publicRemarks,
+  modificationTimestamp: listings.modificationTimestamp,
+};
+
+export type ListingRow = { [K in keyof typeof listingColumns]: unknown };
+
+export function toListing(row: ListingRow): Listing {
+  return {
+    ...(row as unknown as Listing),
+    modificationTimestamp: new Date(row.modificationTimestamp as string).toISOString(),
+  };
+}
+
+export const sortColumns: Record<
+  ListingSortField,
+  (typeof listingColumns)[keyof typeof listingColumns]
+> = {
+  listPrice: listings.listPrice,
+  closePrice: listings.closePrice,
+  closeDate: listings.closeDate,
+  bedroomsTotal: listings.bedroomsTotal,
+  bathroomsTotalInteger: listings.bathroomsTotalInteger,
+  livingArea: listings.livingArea,
+  lotSizeSquareFeet: listings.lotSizeSquareFeet,
+  yearBuilt: listings.yearBuilt,
+  standardStatus: listings.standardStatus,
+  propertyType: listings.propertyType,
+  postalCode: listings.postalCode,
+  city: listings.city,
+  unparsedAddress: listings.unparsedAddress,
+  listingId: listings.listingId,
+  modificationTimestamp: listings.modificationTimestamp,
+};
