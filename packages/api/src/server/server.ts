@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { createCredentialCache } from '../auth/credential-cache';
 import { type AppRouter, appRouter } from '../root';
 import { type AppServices, createContext } from '../trpc/context';
 
@@ -33,6 +34,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     database: options.database,
     embedSecret: options.embedSecret,
     now: options.now,
+    credentialCache:
+      options.credentialCache === undefined ? createCredentialCache() : options.credentialCache,
   };
 
   if (options.rateLimitPerMinute !== false) {

@@ -1,6 +1,7 @@
 import type { Actor } from '@estatekit/domain';
 import { TRPCError } from '@trpc/server';
-import { apiKeyKind } from '../auth/api-key';
+import { apiKeyKind, hashApiKey } from '../auth/api-key';
+import { cached } from '../auth/credential-cache';
 import { EmbedTokenError, verifyEmbedToken } from '../auth/embed-token';
 import { type Permission, publishableScopes, rolePermissions } from '../auth/roles';
 import type { Org } from '../repositories/org-scope';
@@ -31,7 +32,9 @@ export async function resolveCaller(ctx: Context): Promise<Caller> {
     throw unauthorized('Send an API key or embed token as `Authorization: Bearer …`.');
   const kind = apiKeyKind(credential);
   if (kind) {
-    const key = await resolveApiKey(ctx.database, credential);
+    const key = await cached(ctx.credentialCache?.apiKeys, hashApiKey(credential), () =>
+      resolveApiKey(ctx.database, credential),
+    );
     if (!key || key.kind !== kind) throw unauthorized('The API key is not valid or was revoked.');
     if (kind === 'secret') {
       return {
@@ -62,7 +65,9 @@ export async function resolveCaller(ctx: Context): Promise<Caller> {
       origin: ctx.origin,
       now: Math.floor(ctx.now().getTime() / 1000),
     });
-    const org = await findOrgById(ctx.database, claims.org);
+    const org = await cached(ctx.credentialCache?.orgs, claims.org, () =>
+      findOrgById(ctx.database, claims.org),
+    );
     if (!org) throw unauthorized('The embed token is not valid.');
     return {
       org,

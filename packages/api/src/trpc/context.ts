@@ -1,3 +1,4 @@
+import type { CredentialCache } from '../auth/credential-cache';
 import type { Database } from '../db/database';
 
 /** Server-wide dependencies every request sees. */
@@ -7,6 +8,8 @@ export interface AppServices {
   readonly embedSecret: string;
   /** The clock: ISO instants come from here, never from `new Date()` in handlers. */
   readonly now: () => Date;
+  /** Short-lived cache of key and org lookups (null or absent: none). */
+  readonly credentialCache?: CredentialCache | null;
 }
 
 /** Per-request context: services plus what the transport tells us about the caller. */

@@ -1,0 +1,184 @@
+import { composeStories, composeStory } from '@storybook/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fixtureListings } from './fixtures/listings.fixture';
+import { forbiddenOriginError } from './mock-api';
+import * as customising from './property-grid/property-grid-customising.stories';
+import * as states from './property-grid/property-grid-states.stories';
+import * as themes from './property-grid/property-grid-themes.stories';
+import * as createThemeStories from './theming/create-theme.stories';
+
+const Themes = composeStories(themes);
+const States = composeStories(states);
+const Customising = composeStories(customising);
+const CreateTheme = composeStories(createThemeStories);
+
+/** The widget root the grid renders (`data-slot="property-grid"`). */
+const gridRoot = () => document.querySelector<HTMLElement>('[data-slot="property-grid"]')!;
+/** Body rows of the grid (the header row excluded). */
+const bodyRows = () =>
+  within(screen.getByRole('grid', { name: 'Listings' }))
+    .getAllByRole('row')
+    .filter((row) => row.closest('tbody'));
+const count = (filter: (l: (typeof fixtureListings)[number]) => boolean) =>
+  fixtureListings.filter(filter).length;
+/** Fixture listings are generated newest first: the API's default order. */
+const newest = fixtureListings[0]!;
+
+describe('given every story', () => {
+  const all = { ...Themes, ...States, ...Customising, ...CreateTheme };
+
+  it('are exactly the documented stories (a stray export would become a story)', () => {
+    expect(Object.keys(all)).toEqual([
+      'Playground',
+      'EstateKitLight',
+      'EstateKitDark',
+      'HarbourLight',
+      'HarbourDark',
+      'Loading',
+      'SlowNetwork',
+      'Empty',
+      'ErrorState',
+      'AppearanceOverrides',
+      'ControlledFilters',
+      'SunsetRealtyFromDtcg',
+      'LowContrastWarnings',
+    ]);
+  });
+
+  it.each(Object.entries(all))('renders %s inside a themed widget root', async (_, Story) => {
+    render(<Story />);
+    await waitFor(() => expect(gridRoot()).not.toBeNull());
+    expect(gridRoot().closest('[data-docs-host]')).not.toBeNull();
+    expect(gridRoot().dataset.ekTheme).toBeTruthy();
+  });
+});
+
+describe('given the built-in theme stories', () => {
+  it.each([
+    ['EstateKitLight', Themes.EstateKitLight, 'estatekit', 'light'],
+    ['EstateKitDark', Themes.EstateKitDark, 'estatekit', 'dark'],
+    ['HarbourLight', Themes.HarbourLight, 'harbour', 'light'],
+    ['HarbourDark', Themes.HarbourDark, 'harbour', 'dark'],
+  ] as const)(
+    '%s shows the first page of fixture listings in its theme',
+    async (_, Story, theme, mode) => {
+      render(<Story />);
+      await screen.findByText(newest.listingId);
+      expect(gridRoot().dataset.ekTheme).toBe(theme);
+      expect(gridRoot().dataset.ekAppearance).toBe(mode);
+      expect(gridRoot().dataset.state).toBe('ready');
+      expect(screen.getByRole('status').textContent).toBe('60 listings');
+      expect(bodyRows()).toHaveLength(25);
+    },
+  );
+
+  it('follows the toolbar in the playground story', async () => {
+    const Playground = composeStory(themes.Playground, themes.default, {
+      initialGlobals: { theme: 'harbour', mode: 'dark' },
+    });
+    render(<Playground />);
+    await screen.findByText(newest.listingId);
+    expect(gridRoot().dataset.ekTheme).toBe('harbour');
+    expect(gridRoot().dataset.ekAppearance).toBe('dark');
+  });
+});
+
+describe('given the state stories', () => {
+  it('Loading shows skeleton rows in a busy grid and keeps waiting', async () => {
+    render(<States.Loading />);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(gridRoot().dataset.state).toBe('loading');
+    expect(screen.getByRole('grid', { name: 'Listings' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('Loading listings…');
+    expect(document.querySelector('[data-slot="property-grid-skeleton"]')).not.toBeNull();
+  });
+
+  it('Slow network shows the loading state first, then the listings', async () => {
+    render(<States.SlowNetwork />);
+    expect(screen.getByRole('status').textContent).toBe('Loading listings…');
+    await screen.findByText(newest.listingId, {}, { timeout: 4000 });
+    expect(screen.getByRole('status').textContent).toBe('60 listings');
+  });
+
+  it('Empty says nothing matches and counts 0 listings', async () => {
+    render(<States.Empty />);
+    await screen.findByText('No listings match these filters.');
+    expect(gridRoot().dataset.state).toBe('empty');
+    expect(screen.getByRole('status').textContent).toBe('0 listings');
+  });
+
+  it("Error shows the API's own message with a Retry button", async () => {
+    render(<States.ErrorState />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(forbiddenOriginError.message);
+    expect(alert.dataset.code).toBe('FORBIDDEN');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeTruthy();
+    expect(gridRoot().dataset.state).toBe('error');
+  });
+});
+
+describe('given the customising stories', () => {
+  it('Appearance overrides put token overrides on the root and per-part overrides on parts', async () => {
+    render(<Customising.AppearanceOverrides />);
+    await screen.findByText(newest.listingId);
+    expect(gridRoot().style.getPropertyValue('--ek-primary')).toBe('#0f766e');
+    expect(gridRoot().style.getPropertyValue('--ek-radius-md')).toBe('0px');
+    const toolbar = document.querySelector<HTMLElement>('[data-slot="property-grid-toolbar"]')!;
+    expect(toolbar.classList.contains('agency-toolbar')).toBe(true);
+    expect(toolbar.style.borderBottom).toContain('var(--ek-primary)');
+    const header = document.querySelector<HTMLElement>('[data-slot="property-grid-header"]')!;
+    expect(header.classList.contains('agency-header')).toBe(true);
+    expect(header.style.getPropertyValue('--ek-row-background')).toBe('var(--ek-accent)');
+  });
+
+  it('Controlled filters follow the host presets and report the grid’s own filter changes', async () => {
+    render(<Customising.ControlledFilters />);
+    const status = document.querySelector('[data-slot="property-grid-count"]')!;
+    const threeBeds = count((l) => (l.bedroomsTotal ?? 0) >= 3);
+    await waitFor(() => expect(status.textContent).toBe(`${threeBeds} listings`));
+    expect((screen.getByLabelText('Min beds') as HTMLSelectElement).value).toBe('3');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Under $750,000' }));
+    const cheap = count((l) => (l.listPrice ?? Number.POSITIVE_INFINITY) <= 75_000_000);
+    await waitFor(() => expect(status.textContent).toBe(`${cheap} listings`));
+    expect(
+      screen.getByRole('button', { name: 'Under $750,000' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    await userEvent.selectOptions(screen.getByLabelText('Min beds'), '4');
+    const output = screen.getByRole('status', { name: 'Current filters' });
+    await waitFor(() =>
+      expect(JSON.parse(output.textContent ?? '')).toEqual({
+        listPrice: { max: 75_000_000 },
+        bedroomsMin: 4,
+      }),
+    );
+    const both = count(
+      (l) => (l.listPrice ?? Number.POSITIVE_INFINITY) <= 75_000_000 && (l.bedroomsTotal ?? 0) >= 4,
+    );
+    await waitFor(() => expect(status.textContent).toBe(`${both} listings`));
+  });
+});
+
+describe('given the createTheme stories', () => {
+  it('Sunset Realty themes the grid from the example DTCG tokens, inline on its root', async () => {
+    render(<CreateTheme.SunsetRealtyFromDtcg />);
+    await screen.findByText(newest.listingId);
+    expect(gridRoot().dataset.ekTheme).toBe('sunset-realty');
+    expect(gridRoot().style.getPropertyValue('--ek-primary')).toBe('#9a3412');
+    expect(gridRoot().style.getPropertyValue('--ek-radius-md')).toBe('10px');
+    expect(screen.getByText(/No warnings/)).toBeTruthy();
+  });
+
+  it('Low-contrast warnings lists each failing pair with its ratio', async () => {
+    render(<CreateTheme.LowContrastWarnings />);
+    await screen.findByText(newest.listingId);
+    const warnings = within(screen.getByRole('region', { name: 'Theme warnings' }));
+    expect(
+      warnings.getByText(/primary-foreground on primary has contrast 1\.66:1/).textContent,
+    ).toContain('LOW_CONTRAST');
+    expect(gridRoot().style.getPropertyValue('--ek-primary')).toBe('#7dd3fc');
+  });
+});

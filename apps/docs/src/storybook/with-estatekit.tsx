@@ -1,0 +1,87 @@
+import type { Theme } from '@estatekit/themes';
+import { type EstateKitAppearance, EstateKitProvider } from '@estatekit/ui/provider';
+import type { Decorator } from '@storybook/react-vite';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { createMockApi, type MockApiError, type MockApiScenario } from '../mock-api';
+
+/** Built-in themes offered by the toolbar. */
+export const docsThemes = ['estatekit', 'harbour'] as const;
+export type DocsThemeName = (typeof docsThemes)[number];
+
+/** Colour modes offered by the toolbar. */
+export const docsModes = ['light', 'dark'] as const;
+export type DocsMode = (typeof docsModes)[number];
+
+/**
+ * `parameters.estatekit` of a story: what the mocked API answers and how the provider's
+ * `appearance` differs from the toolbar's theme and mode.
+ */
+export interface EstateKitStoryParameters {
+  /** Default `'listings'` (the 60 fixture listings). */
+  api?: MockApiScenario;
+  /** Milliseconds before each API answer (default 0). */
+  latencyMs?: number;
+  /** The error of the `error` scenario (default: a publishable key used from a foreign origin). */
+  error?: MockApiError;
+  /** A theme object (from `createTheme`) instead of the toolbar's built-in theme. */
+  theme?: Theme;
+  variables?: EstateKitAppearance['variables'];
+  elements?: EstateKitAppearance['elements'];
+}
+
+const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
+  options.find((option) => option === value) ?? fallback;
+
+/** Stands in for the agency's page around the widget, dark when the widget is. */
+const hostPage = (mode: DocsMode): CSSProperties => ({
+  minHeight: '100vh',
+  padding: 24,
+  boxSizing: 'border-box',
+  background: mode === 'dark' ? '#0b1120' : '#f1f5f9',
+});
+
+function StoryProvider(props: {
+  parameters: EstateKitStoryParameters;
+  theme: DocsThemeName;
+  mode: DocsMode;
+  children: ReactNode;
+}) {
+  const { parameters, theme, mode, children } = props;
+  const { api: scenario, latencyMs, error, variables, elements } = parameters;
+  const api = useMemo(
+    () => createMockApi({ scenario, latencyMs, error }),
+    [scenario, latencyMs, error],
+  );
+  const themeObject = parameters.theme;
+  const appearance = useMemo<EstateKitAppearance>(
+    () => ({ theme: themeObject ?? theme, mode, variables, elements }),
+    [themeObject, theme, mode, variables, elements],
+  );
+  return (
+    <div data-docs-host="" style={hostPage(mode)}>
+      <EstateKitProvider
+        baseUrl="https://api.estatekit.test"
+        publishableKey="ek_pk_docs_example"
+        fetch={api.fetch}
+        appearance={appearance}
+      >
+        {children}
+      </EstateKitProvider>
+    </div>
+  );
+}
+
+/**
+ * Wraps every story in an `<EstateKitProvider>` whose requests go to the mocked API
+ * (`parameters.estatekit.api`) and whose `appearance` follows the toolbar's theme and mode
+ * (`globals.theme`, `globals.mode`; a story may pin them with `globals`).
+ */
+export const withEstateKit: Decorator = (Story, context) => (
+  <StoryProvider
+    parameters={(context.parameters.estatekit ?? {}) as EstateKitStoryParameters}
+    theme={oneOf(docsThemes, context.globals.theme, 'estatekit')}
+    mode={oneOf(docsModes, context.globals.mode, 'light')}
+  >
+    <Story />
+  </StoryProvider>
+);
