@@ -15,6 +15,8 @@ import { ensureDemoOrg, ensureListings } from './demo-org';
 import { buildSiteIfStale, siteDist } from './site-build';
 
 const { values } = parseArgs({
+  // `pnpm demo -- --port 5000` forwards the `--` itself.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4400' },
     host: { type: 'string', default: '127.0.0.1' },

@@ -65,3 +65,15 @@ export const sortColumns: Record<
   listingId: listings.listingId,
   modificationTimestamp: listings.modificationTimestamp,
 };
+
+/**
+ * Sort columns that are NOT NULL. Their ORDER BY omits `NULLS LAST`, which lets PostgreSQL
+ * read the (org_id, column, listing_key) index backwards for descending sorts instead of
+ * sorting every matching row (the default sort, newest first, is one of them).
+ */
+export const notNullSortFields: ReadonlySet<ListingSortField> = new Set([
+  'modificationTimestamp',
+  'listingId',
+  'standardStatus',
+  'propertyType',
+]);

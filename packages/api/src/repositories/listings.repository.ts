@@ -8,7 +8,7 @@ import {
 } from '@estatekit/domain';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { listings } from '../db/schema';
-import { listingColumns, sortColumns, toListing } from './listing-columns';
+import { listingColumns, notNullSortFields, sortColumns, toListing } from './listing-columns';
 import { afterCursor, decodeCursor, encodeCursor } from './listing-cursor';
 import { listingWhere } from './listing-filters.sql';
 import type { OrgScope } from './org-scope';
@@ -28,13 +28,14 @@ export async function listListings(
   const dir = query.sort.direction === 'asc' ? asc : desc;
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort);
   const pageWhere = cursor ? and(where, afterCursor(column, cursor))! : where;
-  const nullsLast = sql`${column} ${sql.raw(query.sort.direction)} nulls last`;
+  const nulls = notNullSortFields.has(query.sort.field) ? sql`` : sql` nulls last`;
+  const ordered = sql`${column} ${sql.raw(query.sort.direction)}${nulls}`;
   const [rows, totals] = await Promise.all([
     scope.tx
       .select(listingColumns)
       .from(listings)
       .where(pageWhere)
-      .orderBy(nullsLast, dir(listings.listingKey))
+      .orderBy(ordered, dir(listings.listingKey))
       .limit(query.pageSize + 1)
       .offset(cursor ? 0 : (query.page - 1) * query.pageSize),
     scope.tx.select({ total: count() }).from(listings).where(where),
