@@ -3,47 +3,12 @@
  * trail, and refusals that name the rule (`error.data.domain`, shaped exactly as over HTTP) and
  * change nothing. Runs on PGlite and on PostgreSQL.
  */
-import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inOrg } from '../../repositories/org-scope';
 import { createApiKey } from '../../repositories/orgs.repository';
-import { appRouter } from '../../root';
 import { driverKinds, openTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { at, house, refusal } from '../../testing/test-listings';
 import { callerFor, seedOrg, type TestOrg } from '../../testing/test-org';
-
-/** The refusal as a client receives it: tRPC code plus the formatted `data` and `message`. */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const shape = getTRPCErrorShape({
-      config: appRouter._def._config,
-      error,
-      type: 'mutation',
-      path: undefined,
-      input: undefined,
-      ctx: undefined,
-    });
-    return { code: error.code, message: shape.message, data: shape.data };
-  }
-  throw new Error('expected the call to be refused');
-}
-
-const at = (iso: string) => ({ now: new Date(iso) });
-
-const house = (listingKey: string) => ({
-  listingKey,
-  listingId: `MLS-${listingKey}`,
-  propertyType: 'Residential' as const,
-  listPrice: 45_000_000,
-  bedroomsTotal: 3,
-  bathroomsTotalInteger: 2,
-  livingArea: 1650,
-  yearBuilt: 1978,
-  city: 'Seattle',
-  postalCode: '98115',
-});
 
 describe.each(driverKinds)('properties.transitionStatus on %s', (kind) => {
   let test: TestDatabase;
