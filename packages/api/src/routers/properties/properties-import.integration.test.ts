@@ -3,32 +3,12 @@
  * bad rows are reported by line and column and nothing is written; `skipInvalid` imports the
  * rest; re-running changes nothing; only owners and managers may import. PGlite and PostgreSQL.
  */
-import { getTRPCErrorShape, TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inOrg } from '../../repositories/org-scope';
 import { createApiKey } from '../../repositories/orgs.repository';
-import { appRouter } from '../../root';
 import { driverKinds, openTestDatabase, type TestDatabase } from '../../testing/test-database';
+import { refusal } from '../../testing/test-listings';
 import { callerFor, seedOrg, type TestOrg } from '../../testing/test-org';
-
-/** The refusal as a client receives it: tRPC code plus the formatted `data`. */
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (!(error instanceof TRPCError)) throw error;
-    const shape = getTRPCErrorShape({
-      config: appRouter._def._config,
-      error,
-      type: 'mutation',
-      path: undefined,
-      input: undefined,
-      ctx: undefined,
-    });
-    return { code: error.code, data: shape.data };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const header =
   'id,date,year,month,month_year,price,bedrooms,bathrooms,sqft_living,sqft_lot,floors,waterfront,view,condition,grade,sqft_above,sqft_basement,yr_built,yr_renovated,zipcode,lat,long,sqft_living15,sqft_lot15';
