@@ -15,4 +15,6 @@ const brokenFiles = r.testResults.filter(
   (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
 ).length;
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${skipped} skipped`);
+console.log(
+  `Tests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${skipped} skipped`,
+);

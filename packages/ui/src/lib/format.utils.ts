@@ -1,4 +1,4 @@
-import { formatArea, formatMoney } from '@estatekit/domain';
+import { formatArea, formatMoney } from '@estatekit/domain/format';
 
 /** Locale-aware formatters for listing values; build once per locale with {@link createFormatters}. */
 export interface Formatters {

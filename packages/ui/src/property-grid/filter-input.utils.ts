@@ -1,4 +1,4 @@
-import { money, parseMoney, toDecimalString } from '@estatekit/domain';
+import { money, parseMoney, toDecimalString } from '@estatekit/domain/format';
 
 /*
  * Reading numbers people type into the filter bar, in their locale. Money goes through the

@@ -1,5 +1,5 @@
 import type { PropertyType, StandardStatus } from '@estatekit/domain';
-import { statusTokenByStandardStatus } from '@estatekit/themes';
+import { statusTokenByStandardStatus } from '@estatekit/themes/variables';
 
 /** English display names of RESO `StandardStatus` values. */
 export const statusLabels: Record<StandardStatus, string> = {

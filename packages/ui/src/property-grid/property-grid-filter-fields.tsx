@@ -1,4 +1,4 @@
-import { standardStatuses } from '@estatekit/domain';
+import { standardStatuses } from '@estatekit/domain/format';
 import { type ComponentProps, useId } from 'react';
 import { useDisclosure } from '../lib/use-disclosure';
 import { useSlotProps } from '../provider/use-slot-props';

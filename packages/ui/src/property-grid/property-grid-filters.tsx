@@ -1,4 +1,4 @@
-import { propertyTypes } from '@estatekit/domain';
+import { propertyTypes } from '@estatekit/domain/format';
 import { type ComponentProps, type FormEvent, useEffect, useState } from 'react';
 import { composeEventHandlers } from '../lib/compose-event-handlers';
 import { useDebouncedCallback } from '../lib/use-debounced-callback';

@@ -1,4 +1,5 @@
-import { type ListingFilters, type StandardStatus, standardStatuses } from '@estatekit/domain';
+import type { ListingFilters } from '@estatekit/domain';
+import { type StandardStatus, standardStatuses } from '@estatekit/domain/format';
 import {
   majorToMinorUnits,
   minorToMajorInput,

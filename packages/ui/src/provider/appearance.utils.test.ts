@@ -1,12 +1,17 @@
-import { createTheme, estatekitTheme, harbourTheme } from '@estatekit/themes';
+import { builtInThemes, createTheme, estatekitTheme, harbourTheme } from '@estatekit/themes';
 import { describe, expect, it } from 'vitest';
-import { resolveAppearance, rootStyleVariables } from './appearance.utils';
+import { defaultThemeName, resolveAppearance, rootStyleVariables } from './appearance.utils';
 
 describe('given no appearance', () => {
   it('uses the estatekit theme in light mode with no inline variables', () => {
     const resolved = resolveAppearance(undefined, undefined);
     expect(resolved).toMatchObject({ themeName: 'estatekit', theme: null, mode: 'light' });
     expect(rootStyleVariables(resolved, true)).toEqual({});
+  });
+
+  it('names the first built-in theme, whose variables themes.css carries', () => {
+    expect(defaultThemeName).toBe(builtInThemes[0]?.name);
+    expect(defaultThemeName).toBe(estatekitTheme.name);
   });
 });
 

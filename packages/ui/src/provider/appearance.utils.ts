@@ -1,11 +1,11 @@
+// The zod-free subpath: built-in themes and validation would put zod in every widget bundle.
 import {
   type Appearance,
-  builtInThemes,
   cssVariableName,
   type Theme,
   type TokenName,
   themeToStyleObject,
-} from '@estatekit/themes';
+} from '@estatekit/themes/variables';
 import type { CSSProperties } from 'react';
 import type { EstateKitSlot } from '../lib/slots';
 
@@ -45,8 +45,11 @@ export interface ResolvedAppearance {
   elements: Partial<Record<EstateKitSlot, ElementAppearance>>;
 }
 
-/** The default theme's name (`estatekitTheme`). */
-export const defaultThemeName = builtInThemes[0]?.name ?? 'estatekit';
+/**
+ * The default theme's name: `estatekitTheme`, the first of `builtInThemes`, whose variables come
+ * from the stylesheet. A literal, so the provider need not load the theme definitions.
+ */
+export const defaultThemeName = 'estatekit';
 
 /**
  * Merges the provider's `theme` and `appearance` props. `appearance` may be a mode string
