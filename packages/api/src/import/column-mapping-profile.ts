@@ -2,7 +2,6 @@ import {
   type CurrencyCode,
   DomainError,
   DomainErrorCode,
-  listingCreateInput,
   minorUnitDigits,
 } from '@estatekit/domain';
 import type { ParseResult, ValueParser } from './field-parsers';
@@ -13,6 +12,7 @@ import {
   type ListingField,
   listingFieldKinds,
 } from './listing-fields';
+import { validateListing } from './validate-listing';
 
 /**
  * Where one field comes from. `column` is the header name as written in the file; `parse`
@@ -139,15 +139,21 @@ export function defineColumnMappingProfile(config: ColumnMappingConfig): ImportP
   const columnOf = new Map<string, string>();
   for (const m of mappings) if (!columnOf.has(m.field)) columnOf.set(m.field, m.column);
   const requiredColumns = [...new Set(mappings.filter((m) => !m.optional).map((m) => m.column))];
+  const constantEntries = Object.entries(constants);
+  const context = Object.freeze({ currency });
 
   function mapRecord(record: Readonly<Record<string, string>>, line: number): MapResult {
     const errors: RowError[] = [];
     const failed = new Set<string>();
-    const draft: Record<string, unknown> = { ...constants, currency };
+    // Filled key by key from `{}`: V8 keeps such an object fast, whereas a spread copy of the
+    // constants, extended field by field, fell back to slow properties (a third of an import).
+    const draft: Record<string, unknown> = {};
+    for (const [field, value] of constantEntries) draft[field] = value;
+    draft.currency = currency;
     for (const { column, parse, fields } of readers) {
       const text = record[column];
       if (text === undefined || text.trim() === '') continue;
-      const result: ParseResult<unknown> = parse(text, { currency });
+      const result: ParseResult<unknown> = parse(text, context);
       if (result.ok) for (const field of fields) draft[field] = result.value;
       else {
         for (const field of fields) failed.add(field);
@@ -158,7 +164,7 @@ export function defineColumnMappingProfile(config: ColumnMappingConfig): ImportP
     if (keyFallback && draft.listingKey === undefined && typeof draft.listingId === 'string') {
       draft.listingKey = draft.listingId;
     }
-    const checked = listingCreateInput.safeParse(draft);
+    const checked = validateListing(draft);
     // listingId is required and the fallback above copies it, so a valid listing has a key.
     if (checked.success && errors.length === 0) {
       return { line, listing: checked.data as ImportedListing };

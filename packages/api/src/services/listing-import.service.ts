@@ -7,6 +7,13 @@ import { upsertImportedListings } from '../repositories/listings-import.reposito
 import type { OrgScope } from '../repositories/org-scope';
 
 /**
+ * Listings per `upsertImportedListings` call (the importer's own default is 500). The upsert
+ * sends one array per column, so its statement stays the same size in text and parameters
+ * however many listings it carries: larger batches only mean fewer round trips.
+ */
+const IMPORT_BATCH_SIZE = 5_000;
+
+/**
  * Imports a CSV of listings into the scope's org, inside the scope's transaction: upserts by
  * ListingKey (latest sale wins, unchanged rows untouched) and appends one `import` audit entry.
  * Returns the report; a `rejected` report (bad rows, no `skipInvalid`) wrote nothing.
@@ -27,6 +34,7 @@ export async function runListingImport(
     source: input.source,
     profile: input.profile,
     skipInvalid: input.skipInvalid,
+    batchSize: IMPORT_BATCH_SIZE,
     writer: { upsertMany: (rows) => upsertImportedListings(scope, rows, input.at) },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
