@@ -11,6 +11,7 @@ export { getProfile, planImport, readListingRows } from '../../../packages/api/s
 export { listingValues } from '../../../packages/api/src/repositories/listings.repository';
 export { upsertImportedListings } from '../../../packages/api/src/repositories/listings-import.repository';
 export { resolveApiKey } from '../../../packages/api/src/repositories/orgs.repository';
+export { IMPORT_BATCH_SIZE } from '../../../packages/api/src/services/listing-import.service';
 export {
   kcDataPath,
   openTestDatabase,

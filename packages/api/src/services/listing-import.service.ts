@@ -11,7 +11,7 @@ import type { OrgScope } from '../repositories/org-scope';
  * sends one array per column, so its statement stays the same size in text and parameters
  * however many listings it carries: larger batches only mean fewer round trips.
  */
-const IMPORT_BATCH_SIZE = 5_000;
+export const IMPORT_BATCH_SIZE = 5_000;
 
 /**
  * Imports a CSV of listings into the scope's org, inside the scope's transaction: upserts by
