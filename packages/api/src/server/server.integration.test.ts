@@ -175,6 +175,23 @@ describe.each(driverKinds)('the HTTP API on %s', (kind) => {
         await limited.close();
       }
     });
+
+    it('counts tRPC calls too', async () => {
+      const limited = await startApi({
+        database: lent(test.database),
+        port: 0,
+        server: { rateLimitPerMinute: 5 },
+      });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 6; i++) {
+          statuses.push((await fetch(`${limited.url}/trpc/health?batch=1&input=%7B%7D`)).status);
+        }
+        expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+      } finally {
+        await limited.close();
+      }
+    });
   });
 
   describe('given close()', () => {
