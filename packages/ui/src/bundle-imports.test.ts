@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { build, type Options } from 'tsup';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import tsupConfig from '../tsup.config';
 
 /*
  * The published `@estatekit/domain` and `@estatekit/themes` roots are single bundles whose zod
@@ -9,11 +12,19 @@ import { describe, expect, it } from 'vitest';
  * drop them: one value import from either root puts zod (~100 kB gzipped) in every page with a
  * widget. The size benchmark reads the workspace sources, where that does not show, so this
  * walks the widgets' run-time imports instead.
+ *
+ * The grid loads its detail dialog (Radix Dialog) and its virtualizer with `import()`, so a page
+ * with a grid downloads them only when needed; that holds only as long as no static import
+ * reaches them and the build keeps dynamic imports as separate chunks, so the second part builds
+ * the package with its own tsup config and walks the output's import graph.
  */
 
-const entries = ['./index.ts', './property-grid/index.ts', './provider/index.ts'].map((entry) =>
-  fileURLToPath(new URL(entry, import.meta.url)),
-);
+const entries = [
+  './index.ts',
+  './property-grid/index.ts',
+  './property-grid-dialog/index.ts',
+  './provider/index.ts',
+].map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
 
 // Value imports and re-exports; `import type` and `export type` are erased from the build.
 const IMPORT = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm;
@@ -49,5 +60,83 @@ describe('given the modules the widgets load at run time', () => {
 
   it('import no zod themselves', () => {
     expect(packages.has('zod')).toBe(false);
+  });
+});
+
+/** The part of esbuild's metafile read here (tsup writes it with `metafile: true`). */
+interface Metafile {
+  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+}
+
+const loadedOnDemand = ['@radix-ui/react-dialog', '@tanstack/react-virtual'];
+
+describe('given the source of the grid entry', () => {
+  it('reaches the dialog and the virtualizer through no static import', () => {
+    const grid = importedPackages(
+      entries.filter((entry) => entry.endsWith('property-grid/index.ts')),
+    );
+    expect(grid.has('@tanstack/react-table')).toBe(true);
+    for (const name of loadedOnDemand) expect(grid.has(name)).toBe(false);
+  });
+});
+
+describe('given the package built with its tsup config', () => {
+  let out = '';
+  let outputs: Metafile['outputs'] = {};
+  const output = (file: string) =>
+    Object.keys(outputs).find((path) => resolve(path) === join(out, file)) ?? file;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'estatekit-ui-build-'));
+    const options = tsupConfig as Options;
+    await build({
+      ...options,
+      outDir: out,
+      dts: false,
+      sourcemap: false,
+      metafile: true,
+      silent: true,
+      config: false,
+    });
+    outputs = (JSON.parse(readFileSync(join(out, 'metafile-esm.json'), 'utf8')) as Metafile)
+      .outputs;
+  }, 60_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  /** Packages imported by `file` and the chunks it imports, statically or with `import()` too. */
+  function reached(file: string, dynamic: boolean) {
+    const packages = new Set<string>();
+    const chunks = new Set<string>();
+    for (const queue = [output(file)]; queue.length > 0; ) {
+      const path = queue.pop()!;
+      if (chunks.has(path)) continue;
+      chunks.add(path);
+      for (const edge of outputs[path]?.imports ?? []) {
+        if (edge.kind !== 'import-statement' && !(dynamic && edge.kind === 'dynamic-import')) {
+          continue;
+        }
+        if (edge.external) packages.add(edge.path);
+        else queue.push(edge.path);
+      }
+    }
+    return { packages, chunks };
+  }
+
+  it.each(['property-grid.js', 'index.js'])(
+    'keeps Radix Dialog and the virtualizer out of what %s loads at once',
+    (file) => {
+      const { packages } = reached(file, false);
+      expect(packages.has('@tanstack/react-table')).toBe(true);
+      for (const name of loadedOnDemand) expect(packages.has(name)).toBe(false);
+    },
+  );
+
+  it('loads them on demand, the dialog through the property-grid-dialog entry itself', () => {
+    const { packages, chunks } = reached('property-grid.js', true);
+    for (const name of loadedOnDemand) expect(packages.has(name)).toBe(true);
+    expect(chunks.has(output('property-grid-dialog.js'))).toBe(true);
+    expect(reached('property-grid-dialog.js', false).packages.has('@radix-ui/react-dialog')).toBe(
+      true,
+    );
   });
 });

@@ -46,7 +46,8 @@ export {
   type ListingAttribute,
   listingAttributes,
 } from './property-grid-detail.utils';
-export { PropertyGridDetailDialog } from './property-grid-detail-dialog';
+// Loaded on demand (Radix Dialog included); the eager parts are `@estatekit/ui/property-grid-dialog`.
+export { PropertyGridDetailDialog, PropertyGridHistory } from './property-grid-dialog.lazy';
 export { PropertyGridFilters } from './property-grid-filters';
 export {
   draftToFilters,
@@ -58,7 +59,6 @@ export {
   filtersToDraft,
   normalizeFilters,
 } from './property-grid-filters.utils';
-export { PropertyGridHistory } from './property-grid-history';
 export { PropertyGridPagination } from './property-grid-pagination';
 export {
   buildListInput,

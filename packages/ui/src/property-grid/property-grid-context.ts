@@ -38,6 +38,13 @@ export interface PropertyGridContextValue {
   closeListing: () => void;
   /** Focuses the element that opened the dialog (Radix has no trigger to return to). */
   restoreFocus: () => void;
+  /**
+   * Starts downloading the detail dialog's code if it is loaded on demand (the table calls it on
+   * the first hover or focus in its body); does nothing when no such dialog is rendered.
+   */
+  prefetchDetail: () => void;
+  /** Registers what `prefetchDetail` starts; returns the function that unregisters it. */
+  registerDetailPrefetch: (prefetch: () => void) => () => void;
   /** Pages with more rows than this render only the rows in view. */
   virtualizeThreshold: number;
   /** Debounce for typed filters, in milliseconds. */

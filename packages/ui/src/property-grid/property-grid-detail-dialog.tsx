@@ -14,6 +14,11 @@ import { PropertyGridHistory } from './property-grid-history';
  * ("Listing MLS-1042"); it lists the listing's attributes formatted for the locale and its
  * status history from `properties.history`. Rendered in a portal inside its own themed root,
  * so it keeps the widget's theme outside the grid's DOM. Props go to the dialog content.
+ *
+ * This is the eager part, exported from `@estatekit/ui/property-grid-dialog`. The
+ * `PropertyGridDetailDialog` of `@estatekit/ui/property-grid` (also the default grid's) is a
+ * wrapper that downloads this module only when needed, so Radix Dialog stays out of the grid's
+ * first load; exporting this one statically from the grid entry would put it back.
  */
 export function PropertyGridDetailDialog({
   onCloseAutoFocus,

@@ -10,6 +10,8 @@ import { describeActor, describeAuditEntry } from './property-grid-detail.utils'
  * A listing's status history from `properties.history` (oldest first), as a labelled list
  * (`data-slot="property-grid-detail-history"`): what changed, when (locale date and time),
  * who, and why. Loading, error (the API's message, with retry) and empty states are text.
+ * Exported as is from `@estatekit/ui/property-grid-dialog`; `@estatekit/ui/property-grid`
+ * exports a wrapper that loads it on demand with the detail dialog.
  */
 export function PropertyGridHistory({ listingKey }: { listingKey: string }) {
   const { trpc } = useEstateKit();

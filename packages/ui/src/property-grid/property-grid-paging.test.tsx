@@ -44,9 +44,10 @@ describe('given a page size of 500', () => {
     renderWithProvider(<PropertyGrid defaultPageSize={500} />, api.fetch);
     const grid = await screen.findByRole('grid', { name: 'Listings' });
     await within(grid).findByText('MLS-1001');
-    const rendered = within(grid).getAllByRole('row').length - 1;
-    expect(rendered).toBeGreaterThan(0);
-    expect(rendered).toBeLessThan(100);
+    // Every row renders until the virtualizer's code has loaded; then only those in view.
+    const rendered = () => within(grid).getAllByRole('row').length - 1;
+    await waitFor(() => expect(rendered()).toBeLessThan(100));
+    expect(rendered()).toBeGreaterThan(0);
     expect(grid.getAttribute('aria-rowcount')).toBe('2001');
     expect(lastInput(api).pageSize).toBe(500);
   });

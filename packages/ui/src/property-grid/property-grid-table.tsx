@@ -1,13 +1,17 @@
-import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import {
   type ComponentProps,
   type CSSProperties,
   type MouseEvent,
   type ReactNode,
-  useCallback,
+  useEffect,
   useRef,
 } from 'react';
 import { useSlotProps } from '../provider/use-slot-props';
+import {
+  PropertyGridLargeBody,
+  PropertyGridPlainBody,
+  prefetchVirtualBody,
+} from './property-grid-body';
 import { columnSpec, gridTemplateColumns } from './property-grid-columns.utils';
 import { usePropertyGrid } from './property-grid-context';
 import { PropertyGridHeader } from './property-grid-header';
@@ -23,8 +27,6 @@ export interface PropertyGridTableProps extends ComponentProps<'div'> {
   label?: string;
 }
 
-const DEFAULT_ROW_HEIGHT = 44;
-
 /**
  * The listings grid (`data-slot="property-grid-table"` wrapping a `role="grid"`), following the
  * WAI-ARIA data grid pattern: sortable column headers are buttons inside `columnheader`s with
@@ -32,8 +34,10 @@ const DEFAULT_ROW_HEIGHT = 44;
  * Ctrl+Home/End and PageUp/PageDown move between cells; Enter or a click opens the row's detail
  * dialog. `aria-rowcount`/`aria-rowindex` describe the whole result, not just this page.
  * While loading it shows skeleton rows and sets `aria-busy`; pages larger than the grid's
- * `virtualizeThreshold` render only the rows in view. Empty and error messages (with retry)
- * appear below the header.
+ * `virtualizeThreshold` render only the rows in view (the virtualizer is downloaded when the
+ * page size first exceeds it; see `PropertyGridLargeBody`). The first hover or focus in the body
+ * prefetches the detail dialog's code. Empty and error messages (with retry) appear below the
+ * header.
  */
 export function PropertyGridTable({
   empty,
@@ -57,24 +61,12 @@ export function PropertyGridTable({
   });
 
   const virtual = rows.length > grid.virtualizeThreshold;
-  const activeIndex = nav.active.row - 1;
-  const rangeExtractor = useCallback(
-    (range: Parameters<typeof defaultRangeExtractor>[0]) => {
-      // Keep the focused row rendered so the grid always has its one tab stop.
-      const indexes = defaultRangeExtractor(range);
-      return activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)
-        ? [...indexes, activeIndex].sort((a, b) => a - b)
-        : indexes;
-    },
-    [activeIndex],
-  );
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight(gridRef.current),
-    overscan: 8,
-    rangeExtractor,
-  });
+  // A page size over the threshold means a large page is coming: fetch the virtualizer with it.
+  const largePages = grid.pageSize > grid.virtualizeThreshold;
+  useEffect(() => {
+    if (largePages) prefetchVirtualBody();
+  }, [largePages]);
+  const focusHandoff = useRef(false);
 
   const visibleIds = columns.map((column) => column.id);
   const minWidth = visibleIds.reduce((sum, id) => sum + columnSpec(id).width, 0);
@@ -108,6 +100,15 @@ export function PropertyGridTable({
       />
     ) : null;
   };
+  const bodyProps = {
+    ...body,
+    rowCount: rows.length,
+    renderRow,
+    focusHandoff,
+    // Intent to open a row: start downloading the detail dialog.
+    onPointerEnter: grid.prefetchDetail,
+    onFocus: grid.prefetchDetail,
+  };
 
   return (
     <div {...slot} data-state={state}>
@@ -131,28 +132,17 @@ export function PropertyGridTable({
         >
           <PropertyGridHeader tabIndex={nav.tabIndex} />
           {state === 'loading' && <PropertyGridSkeleton columns={visibleIds.length} />}
-          {rows.length > 0 && (
-            <tbody
-              {...body}
-              style={
-                virtual
-                  ? ({ '--ek-body-height': `${virtualizer.getTotalSize()}px` } as CSSProperties)
-                  : undefined
-              }
-            >
-              {virtual
-                ? virtualizer.getVirtualItems().map((item) =>
-                    renderRow(item.index, {
-                      position: 'absolute',
-                      insetInlineStart: 0,
-                      top: 0,
-                      width: '100%',
-                      transform: `translateY(${item.start}px)`,
-                    }),
-                  )
-                : rows.map((_, index) => renderRow(index))}
-            </tbody>
-          )}
+          {rows.length > 0 &&
+            (virtual ? (
+              <PropertyGridLargeBody
+                {...bodyProps}
+                scrollRef={scrollRef}
+                gridRef={gridRef}
+                activeIndex={nav.active.row - 1}
+              />
+            ) : (
+              <PropertyGridPlainBody {...bodyProps} />
+            ))}
         </table>
       </div>
       {state === 'empty' && <PropertyGridEmpty>{empty}</PropertyGridEmpty>}
@@ -160,10 +150,4 @@ export function PropertyGridTable({
       {children}
     </div>
   );
-}
-
-function rowHeight(grid: HTMLElement | null): number {
-  if (!grid || typeof getComputedStyle !== 'function') return DEFAULT_ROW_HEIGHT;
-  const value = Number.parseFloat(getComputedStyle(grid).getPropertyValue('--ek-row-height'));
-  return value > 0 ? value : DEFAULT_ROW_HEIGHT;
 }

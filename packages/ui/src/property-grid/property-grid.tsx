@@ -4,7 +4,7 @@ import { useEstateKitSettings } from '../provider/estatekit-context';
 import { EstateKitRoot } from '../provider/estatekit-root';
 import { useSlotProps } from '../provider/use-slot-props';
 import { PropertyGridContext, type PropertyGridContextValue } from './property-grid-context';
-import { PropertyGridDetailDialog } from './property-grid-detail-dialog';
+import { PropertyGridDetailDialog } from './property-grid-dialog.lazy';
 import { PropertyGridFilters } from './property-grid-filters';
 import { PropertyGridPagination } from './property-grid-pagination';
 import { PropertyGridTable } from './property-grid-table';
@@ -24,7 +24,10 @@ export interface PropertyGridProps
     PropertyGridSearchOptions {
   /** Called before the detail dialog opens (click or Enter on a row); `preventDefault()` stops it. */
   onRowActivate?: (activation: RowActivation) => void;
-  /** Pages with more rows than this render only the rows in view (default 100). */
+  /**
+   * Pages with more rows than this render only the rows in view (default 100). The virtualizer's
+   * code downloads the first time the page size exceeds it; until it arrives every row renders.
+   */
   virtualizeThreshold?: number;
   /** Milliseconds to wait after typing before searching (default 300). */
   textDebounceMs?: number;
@@ -38,7 +41,8 @@ export interface PropertyGridProps
  * `data-state="loading|error|empty|ready"`, `data-fetching` while a request runs). Without
  * children it shows the filter bar, the count and column menu, the grid, pagination and the
  * detail dialog; pass parts as children to arrange them yourself. Must be inside
- * `<EstateKitProvider>`.
+ * `<EstateKitProvider>`. The detail dialog and the virtualizer are downloaded on demand (see
+ * `PropertyGridDetailDialog` and `virtualizeThreshold`), so they cost nothing on first load.
  */
 export function PropertyGrid(props: PropertyGridProps) {
   const {

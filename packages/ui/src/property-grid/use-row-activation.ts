@@ -11,11 +11,14 @@ export interface RowActivation {
 /**
  * Which listing's dialog is open. `openListing` first calls the consumer's `onRowActivate`
  * (which may `preventDefault()`), remembers the focused element (the cell), then opens;
- * `restoreFocus` returns focus there when the dialog closes.
+ * `restoreFocus` returns focus there when the dialog closes. `prefetchDetail` runs whatever a
+ * dialog loaded on demand registered with `registerDetailPrefetch` (nothing when none did), so
+ * the table can signal intent without knowing which dialog is rendered.
  */
 export function useRowActivation(onRowActivate?: (activation: RowActivation) => void) {
   const [activeListing, setActiveListing] = useState<Listing | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
+  const prefetchers = useRef(new Set<() => void>());
   const openListing = useCallback(
     (listing: Listing) => {
       const activation: RowActivation = {
@@ -38,5 +41,14 @@ export function useRowActivation(onRowActivate?: (activation: RowActivation) => 
     openListing,
     closeListing: useCallback(() => setActiveListing(null), []),
     restoreFocus: useCallback(() => openerRef.current?.focus(), []),
+    prefetchDetail: useCallback(() => {
+      for (const prefetch of prefetchers.current) prefetch();
+    }, []),
+    registerDetailPrefetch: useCallback((prefetch: () => void) => {
+      prefetchers.current.add(prefetch);
+      return () => {
+        prefetchers.current.delete(prefetch);
+      };
+    }, []),
   };
 }

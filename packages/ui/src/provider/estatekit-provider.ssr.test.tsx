@@ -8,6 +8,7 @@ describe('given a server without window or document', () => {
     const { EstateKitProvider, PropertyGrid } = await import('../index');
     await import('../provider/index');
     await import('../property-grid/index');
+    await import('../property-grid-dialog/index');
     const html = renderToString(
       <EstateKitProvider baseUrl="https://api.test" publishableKey="pk" appearance="system">
         <PropertyGrid />
