@@ -89,17 +89,54 @@ describe('given the package built with its tsup config', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'estatekit-ui-build-'));
     const options = tsupConfig as Options;
-    await build({
-      ...options,
-      outDir: out,
-      dts: false,
-      sourcemap: false,
-      metafile: true,
-      silent: true,
-      config: false,
-    });
-    outputs = (JSON.parse(readFileSync(join(out, 'metafile-esm.json'), 'utf8')) as Metafile)
-      .outputs;
+    // The config's paths are relative to this package; the test may run from the repository root.
+    // The config's entries are relative to this package; the test may run from the repository root.
+    const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+    const entry = Object.fromEntries(
+      Object.entries(options.entry as Record<string, string>).map(([name, path]) => [
+        name,
+        resolve(packageDir, path),
+      ]),
+    );
+    // tsup keeps the dependencies of the package.json in its working directory external; name ours.
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+    };
+    const external = [
+      ...(options.external ?? []),
+      ...Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).map(
+        (name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/|$)`),
+      ),
+    ];
+    {
+      await build({
+        ...options,
+        entry,
+        external,
+        outDir: out,
+        dts: false,
+        sourcemap: false,
+        metafile: true,
+        silent: true,
+        config: false,
+      });
+      const relative = (
+        JSON.parse(readFileSync(join(out, 'metafile-esm.json'), 'utf8')) as Metafile
+      ).outputs;
+      // Metafile paths are relative to the working directory: make them absolute.
+      outputs = Object.fromEntries(
+        Object.entries(relative).map(([path, meta]) => [
+          resolve(path),
+          {
+            ...meta,
+            imports: meta.imports.map((edge) =>
+              edge.external ? edge : { ...edge, path: resolve(edge.path) },
+            ),
+          },
+        ]),
+      );
+    }
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
