@@ -89,7 +89,6 @@ describe('given the package built with its tsup config', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'estatekit-ui-build-'));
     const options = tsupConfig as Options;
-    // The config's paths are relative to this package; the test may run from the repository root.
     // The config's entries are relative to this package; the test may run from the repository root.
     const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
     const entry = Object.fromEntries(
