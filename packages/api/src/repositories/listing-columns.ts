@@ -38,6 +38,7 @@ export const listingColumns = {
 
 export type ListingRow = { [K in keyof typeof listingColumns]: unknown };
 
+/** A selected row as the `Listing` DTO: ModificationTimestamp normalized to ISO 8601 (UTC). */
 export function toListing(row: ListingRow): Listing {
   return {
     ...(row as unknown as Listing),

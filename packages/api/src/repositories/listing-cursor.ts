@@ -19,8 +19,13 @@ export interface Cursor {
   k: string;
 }
 
+/** The opaque `nextCursor` string (base64url JSON) for a cursor. */
 export const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
+/**
+ * Reads a `cursor` input back. Throws `DomainError` VALIDATION_FAILED (issue at `cursor`) when it
+ * is malformed or was issued for another sort field or direction.
+ */
 export function decodeCursor(text: string, sort: ListingListQuery['sort']): Cursor {
   try {
     const c = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;

@@ -23,6 +23,7 @@ export interface LeanRequest {
   readonly type: 'query' | 'mutation' | 'unknown';
 }
 
+/** A plain object: not null, not an array (as tRPC tests batch inputs and results). */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && !Array.isArray(value) && typeof value === 'object';
 
