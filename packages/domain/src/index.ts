@@ -1,4 +1,4 @@
-export type { Actor, AuditEntry } from './audit/audit-entry';
+export { type Actor, type AuditEntry, auditEntrySchema } from './audit/audit-entry';
 export {
   DomainError,
   DomainErrorCode,

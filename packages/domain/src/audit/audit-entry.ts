@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Who did something: a staff user, an API key, or the system (imports, scheduled jobs). */
 export interface Actor {
   readonly kind: 'user' | 'api_key' | 'system';
@@ -19,3 +21,21 @@ export interface AuditEntry {
   readonly reason: string | null;
   readonly at: string;
 }
+
+/**
+ * An `AuditEntry` on the wire (the output of history procedures). `at` is an ISO 8601 instant.
+ */
+export const auditEntrySchema = z.object({
+  entityType: z.enum(['listing', 'lead', 'lease']),
+  entityKey: z.string(),
+  action: z.enum(['status_change', 'create', 'update', 'import']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  actor: z.object({
+    kind: z.enum(['user', 'api_key', 'system']),
+    id: z.string(),
+    role: z.string().optional(),
+  }),
+  reason: z.string().nullable(),
+  at: z.string(),
+}) satisfies z.ZodType<AuditEntry>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Actor,
   applyListingUpdate,
+  auditEntrySchema,
   DomainError,
   DomainErrorCode,
   listingCreateInput,
@@ -23,12 +24,7 @@ import {
 import type { OrgScope } from '../../repositories/org-scope';
 import { orgProcedure, router } from '../../trpc/trpc';
 import { importProcedure } from './import.procedure';
-import {
-  auditEntryOutput,
-  listingKeyInput,
-  transitionInput,
-  updateInput,
-} from './properties.schema';
+import { listingKeyInput, transitionInput, updateInput } from './properties.schema';
 
 const read = { permission: Permission.ListingsRead, widgets: ['property-grid'] } as const;
 const write = { permission: Permission.ListingsWrite } as const;
@@ -79,7 +75,7 @@ export const propertiesRouter = router({
   history: orgProcedure
     .meta({ ...read, summary: 'Listing history' })
     .input(listingKeyInput)
-    .output(z.array(auditEntryOutput))
+    .output(z.array(auditEntrySchema))
     .query(async ({ ctx, input }) => {
       await loadListing(ctx.scope, input.listingKey);
       return listAudit(ctx.scope, 'listing', input.listingKey);

@@ -18,19 +18,3 @@ export const transitionInput = z.strictObject({
   to: z.enum(standardStatuses),
   reason: z.string().trim().max(500).optional(),
 });
-
-/** One audit entry as `properties.history` returns it. */
-export const auditEntryOutput = z.object({
-  entityType: z.enum(['listing', 'lead', 'lease']),
-  entityKey: z.string(),
-  action: z.enum(['status_change', 'create', 'update', 'import']),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  actor: z.object({
-    kind: z.enum(['user', 'api_key', 'system']),
-    id: z.string(),
-    role: z.string().optional(),
-  }),
-  reason: z.string().nullable(),
-  at: z.string(),
-});
