@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { embedTokensRouter } from './routers/embed-tokens/embed-tokens.router';
+import { leadsRouter } from './routers/leads/leads.router';
+import {
+  activitiesRouter,
+  agentsRouter,
+  pipelinesRouter,
+  routingRouter,
+  tasksRouter,
+} from './routers/leads/pipeline-work.router';
 import { propertiesRouter } from './routers/properties/properties.router';
 import { publicProcedure, router } from './trpc/trpc';
 
@@ -12,6 +20,12 @@ export const appRouter = router({
     .query(() => ({ status: 'ok' as const })),
   properties: propertiesRouter,
   embedTokens: embedTokensRouter,
+  leads: leadsRouter,
+  activities: activitiesRouter,
+  tasks: tasksRouter,
+  agents: agentsRouter,
+  routing: routingRouter,
+  pipelines: pipelinesRouter,
 });
 
 /** Type of the API for `@trpc/client` and `@estatekit/ui`. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintEmbedToken } from './auth/embed-token';
 import { appRouter } from './root';
 import { driverKinds, openTestDatabase, type TestDatabase } from './testing/test-database';
+import { everyoneRule, seedStaff, type TestStaff } from './testing/test-leads';
 import { callerFor, FIXED_NOW, seedOrg, TEST_EMBED_SECRET, type TestOrg } from './testing/test-org';
 
 type Caller = ReturnType<typeof callerFor>;
@@ -18,6 +19,13 @@ interface World {
   orgA: TestOrg;
   orgB: TestOrg;
   test: TestDatabase;
+  /** Org B's lead pipeline records: an agent, a rule, a lead with a task, a custom pipeline. */
+  bAgent: TestStaff;
+  bRuleId: string;
+  bLeadId: string;
+  bTaskId: string;
+  aAgent: TestStaff;
+  aLeadId: string;
 }
 
 const residential = (listingKey: string) => ({
@@ -41,6 +49,27 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 /** B's listing as B sees it, to prove A's call changed nothing. */
 const bListing = (w: World) => w.b.properties.byId({ listingKey: 'B-1' });
+
+/** B's lead as B sees it (with activities, tasks and history), to prove A changed nothing. */
+const bLead = (w: World) => w.b.leads.byId({ leadId: w.bLeadId });
+
+/** A custom pipeline only org B has. */
+const bOnlyPipeline = {
+  key: 'b_only',
+  name: 'B only',
+  stages: [
+    {
+      key: 'open',
+      name: 'Open',
+      kind: 'open' as const,
+      terminal: false,
+      guards: [],
+      entryTasks: [],
+    },
+    { key: 'done', name: 'Done', kind: 'won' as const, terminal: true, guards: [], entryTasks: [] },
+  ],
+  transitions: [{ from: 'open', to: 'done', reasonRequired: false }],
+};
 
 /** One case per procedure: A's credentials aimed at B's data. */
 const isolationCases: Record<string, (w: World) => Promise<void>> = {
@@ -103,6 +132,165 @@ const isolationCases: Record<string, (w: World) => Promise<void>> = {
   },
 };
 
+Object.assign(isolationCases, {
+  'leads.list': async (w) => {
+    const ids = (await w.a.leads.list({ limit: 2000 })).items.map((l) => l.id);
+    expect(ids).toContain(w.aLeadId);
+    expect(ids).not.toContain(w.bLeadId);
+    expect((await w.a.leads.list({ text: 'bravo' })).total).toBe(0);
+  },
+  'leads.byId': async (w) => {
+    expect(await codeOf(w.a.leads.byId({ leadId: w.bLeadId }))).toBe('NOT_FOUND');
+  },
+  'leads.create': async (w) => {
+    const before = await bLead(w);
+    // The same person in another org is a different lead; B's agent cannot be given A's lead.
+    const mine = await w.a.leads.create({ fullName: 'Twin', email: 'buyer@bravo.example' });
+    expect(mine.assigneeId).not.toBe(w.bAgent.userId);
+    expect(
+      await codeOf(
+        w.a.leads.create({ fullName: 'X', email: 'x@a.example', assigneeId: w.bAgent.userId }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await bLead(w)).toEqual(before);
+  },
+  'leads.update': async (w) => {
+    const before = await bLead(w);
+    const code = await codeOf(
+      w.a.leads.update({
+        leadId: w.bLeadId,
+        version: before.lead.version,
+        changes: { fullName: 'Hacked' },
+      }),
+    );
+    expect(code).toBe('NOT_FOUND');
+    expect(await bLead(w)).toEqual(before);
+  },
+  'leads.move': async (w) => {
+    const before = await bLead(w);
+    const code = await codeOf(
+      w.a.leads.move({ leadId: w.bLeadId, to: 'needs_analysis', version: before.lead.version }),
+    );
+    expect(code).toBe('NOT_FOUND');
+    expect(await bLead(w)).toEqual(before);
+  },
+  'leads.assign': async (w) => {
+    const before = await bLead(w);
+    expect(await codeOf(w.a.leads.assign({ leadId: w.bLeadId, agentId: null }))).toBe('NOT_FOUND');
+    expect(await codeOf(w.a.leads.assign({ leadId: w.aLeadId, agentId: w.bAgent.userId }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await bLead(w)).toEqual(before);
+  },
+  'leads.autoAssign': async (w) => {
+    const before = await bLead(w);
+    expect(await codeOf(w.a.leads.autoAssign({ leadId: w.bLeadId }))).toBe('NOT_FOUND');
+    const { lead } = await w.a.leads.autoAssign({ leadId: w.aLeadId });
+    expect(lead.assigneeId).toBe(w.aAgent.userId);
+    expect(await bLead(w)).toEqual(before);
+  },
+  'leads.claim': async (w) => {
+    expect(await codeOf(w.a.leads.claim({ leadId: w.bLeadId }))).toBe('NOT_FOUND');
+  },
+  'leads.routingTrace': async (w) => {
+    expect(await codeOf(w.a.leads.routingTrace({ leadId: w.bLeadId }))).toBe('NOT_FOUND');
+  },
+  'leads.capture': async (w) => {
+    const before = await bLead(w);
+    const visitor = callerFor(w.test.database, w.orgA.publishableKey, { origin: w.orgA.origin });
+    await visitor.leads.capture({ fullName: 'Same person', email: 'buyer@bravo.example' });
+    expect(await bLead(w)).toEqual(before);
+    const other = callerFor(w.test.database, w.orgB.publishableKey, { origin: w.orgA.origin });
+    expect(await codeOf(other.leads.capture({ fullName: 'X', email: 'x@b.example' }))).toBe(
+      'FORBIDDEN',
+    );
+  },
+  'leads.onChange': async (w) => {
+    const controller = new AbortController();
+    const aListener = callerFor(w.test.database, w.orgA.secretKey, { signal: controller.signal });
+    const heard: unknown[] = [];
+    const stream = await aListener.leads.onChange();
+    const listening = (async () => {
+      for await (const event of stream) heard.push(event);
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lead = (await bLead(w)).lead;
+    await w.b.activities.log({ leadId: lead.id, type: 'call', body: 'B only' });
+    await w.b.leads.create({ fullName: 'B live', email: 'live@bravo.example' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    controller.abort();
+    await listening;
+    expect(heard).toEqual([]);
+  },
+  'activities.log': async (w) => {
+    const before = await bLead(w);
+    expect(await codeOf(w.a.activities.log({ leadId: w.bLeadId, type: 'note', body: 'x' }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await bLead(w)).toEqual(before);
+  },
+  'tasks.list': async (w) => {
+    const ids = (await w.a.tasks.list({})).map((t) => t.id);
+    expect(ids).not.toContain(w.bTaskId);
+  },
+  'tasks.complete': async (w) => {
+    expect(await codeOf(w.a.tasks.complete({ taskId: w.bTaskId }))).toBe('NOT_FOUND');
+    expect((await bLead(w)).tasks.find((t) => t.id === w.bTaskId)?.status).toBe('open');
+  },
+  'agents.workload': async (w) => {
+    const ids = (await w.a.agents.workload()).map((a) => a.agentId);
+    expect(ids).toEqual([w.aAgent.userId]);
+  },
+  'agents.setAvailability': async (w) => {
+    const before = await w.b.agents.workload();
+    expect(
+      await codeOf(w.a.agents.setAvailability({ agentId: w.bAgent.userId, active: false })),
+    ).toBe('NOT_FOUND');
+    expect(await w.b.agents.workload()).toEqual(before);
+  },
+  'agents.performance': async (w) => {
+    const rows = await w.a.agents.performance({ from: '2026-01-01', to: '2026-12-31' });
+    expect(rows.map((r) => r.agentId)).toEqual([w.aAgent.userId]);
+  },
+  'routing.rules': async (w) => {
+    expect((await w.a.routing.rules()).map((r) => r.id)).not.toContain(w.bRuleId);
+  },
+  'routing.create': async (w) => {
+    expect(await codeOf(w.a.routing.create(everyoneRule([w.aAgent.userId, w.bAgent.userId])))).toBe(
+      'NOT_FOUND',
+    );
+  },
+  'routing.update': async (w) => {
+    const before = await w.b.routing.rules();
+    expect(
+      await codeOf(
+        w.a.routing.update({ ruleId: w.bRuleId, rule: everyoneRule([w.aAgent.userId]) }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await w.b.routing.rules()).toEqual(before);
+  },
+  'routing.delete': async (w) => {
+    expect(await codeOf(w.a.routing.delete({ ruleId: w.bRuleId }))).toBe('NOT_FOUND');
+    expect((await w.b.routing.rules()).map((r) => r.id)).toContain(w.bRuleId);
+  },
+  'pipelines.list': async (w) => {
+    expect((await w.a.pipelines.list()).map((p) => p.key)).not.toContain('b_only');
+  },
+  'pipelines.byKey': async (w) => {
+    expect(await codeOf(w.a.pipelines.byKey({ key: 'b_only' }))).toBe('NOT_FOUND');
+  },
+  'pipelines.save': async (w) => {
+    const before = await w.b.pipelines.byKey({ key: 'b_only' });
+    await w.a.pipelines.save({ definition: { ...bOnlyPipeline, key: 'b_only', name: 'A copy' } });
+    expect(await w.b.pipelines.byKey({ key: 'b_only' })).toEqual(before);
+    await w.a.pipelines.delete({ key: 'b_only' });
+  },
+  'pipelines.delete': async (w) => {
+    expect(await codeOf(w.a.pipelines.delete({ key: 'b_only' }))).toBe('NOT_FOUND');
+    expect((await w.b.pipelines.byKey({ key: 'b_only' })).name).toBe('B only');
+  },
+} satisfies Record<string, (w: World) => Promise<void>>);
+
 describe.each(driverKinds)('given two organizations on %s', (kind) => {
   const w = {} as World;
 
@@ -116,6 +304,30 @@ describe.each(driverKinds)('given two organizations on %s', (kind) => {
     await w.b.properties.create(residential('B-1'));
     await w.b.properties.create(residential('B-1-only'));
     await w.b.properties.create(residential('B-2'));
+
+    [w.aAgent] = (await seedStaff(w.test.database, w.orgA.org, [
+      { name: 'Al Alpha', role: 'agent', agent: true },
+    ])) as [TestStaff];
+    [w.bAgent] = (await seedStaff(w.test.database, w.orgB.org, [
+      { name: 'Bea Bravo', role: 'agent', agent: true },
+    ])) as [TestStaff];
+    await w.a.routing.create(everyoneRule([w.aAgent.userId]));
+    w.bRuleId = (await w.b.routing.create(everyoneRule([w.bAgent.userId]))).id;
+    w.aLeadId = (
+      await w.a.leads.create({ fullName: 'Alpha buyer', email: 'buyer@alpha.example' })
+    ).id;
+    const bLeadRow = await w.b.leads.create({
+      fullName: 'Bravo buyer',
+      email: 'buyer@bravo.example',
+    });
+    w.bLeadId = bLeadRow.id;
+    const moved = await w.b.leads.move({
+      leadId: w.bLeadId,
+      to: 'contacted',
+      version: bLeadRow.version,
+    });
+    w.bTaskId = moved.nextTask!.id;
+    await w.b.pipelines.save({ definition: bOnlyPipeline });
   });
   afterAll(() => w.test.drop());
 

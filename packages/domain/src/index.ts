@@ -8,6 +8,158 @@ export {
 } from './errors/domain-error';
 export { boundingBoxAround, distanceKm, EARTH_RADIUS_KM, type GeoPoint } from './geo/geo';
 export {
+  type AgentAvailability,
+  type Availability,
+  availabilityAt,
+  type IsoWeekday,
+  type UnavailableReason,
+  type WorkingHours,
+  type WorkingInterval,
+  workingHoursSchema,
+} from './lead/availability';
+export {
+  type CountryCode,
+  normalizeEmail,
+  normalizePhone,
+} from './lead/contact';
+export {
+  entryTasks,
+  type TaskDraft,
+} from './lead/entry-tasks';
+export {
+  type ActivityDirection,
+  type ActivityType,
+  type AssignmentMethod,
+  activityDirections,
+  activityTypes,
+  assignmentMethods,
+  type DeliveryStatus,
+  deliveryStatuses,
+  type LeadSource,
+  leadSources,
+  type MessageChannel,
+  messageChannels,
+  type StageKind,
+  stageKinds,
+  type TaskStatus,
+  type TaskType,
+  taskStatuses,
+  taskTypes,
+} from './lead/lead.codes';
+export {
+  type ActivityDto,
+  type ActivityLogInput,
+  type AgentWorkload,
+  type AssignmentDto,
+  activityLogInput,
+  activitySchema,
+  agentPerformanceSchema,
+  agentWorkloadSchema,
+  assignmentSchema,
+  type LeadCaptureInput,
+  type LeadDetail,
+  type LeadDto,
+  type LeadListInput,
+  type LeadListResult,
+  leadCaptureInput,
+  leadCaptureOutput,
+  leadContactShape,
+  leadCreateInput,
+  leadDetailSchema,
+  leadListInput,
+  leadListOutput,
+  leadMoveInput,
+  leadNextTaskSchema,
+  leadSchema,
+  leadUpdateInput,
+  pipelineStageSchema,
+  type RoutingRuleDto,
+  routingMatchSchema,
+  routingRuleInput,
+  routingRuleSchema,
+  stageSummarySchema,
+  type TaskDto,
+  taskListInput,
+  taskSchema,
+} from './lead/lead.schema';
+export {
+  LeadTransitionError,
+  type LeadTransitionErrorContext,
+} from './lead/lead-errors';
+export {
+  checkStageGuards,
+  type GuardPredicate,
+  type GuardRegistry,
+  type LeadActivityFact,
+  type LeadFacts,
+  type TransitionViolation,
+} from './lead/lead-guards';
+export {
+  HEAT_ENGAGEMENT_SCALE,
+  HEAT_INTERACTION_HALF_LIFE_DAYS,
+  HEAT_STAGE_GRACE_DAYS,
+  HEAT_STAGE_HALF_LIFE_DAYS,
+  leadHeat,
+} from './lead/lead-heat';
+export {
+  type LeadMove,
+  moveLead,
+  nextStages,
+  type PipelineActor,
+  type TransitionCheck,
+  type TransitionContext,
+  validateTransition,
+} from './lead/lead-transition';
+export {
+  type GuardSpec,
+  PIPELINE_KEY_PATTERN,
+  type PipelineDefinition,
+  type StageDefinition,
+  type TaskTemplate,
+  type TransitionDefinition,
+} from './lead/pipeline';
+export {
+  guardSpecSchema,
+  pipelineDefinitionSchema,
+  stageDefinitionSchema,
+  taskTemplateSchema,
+} from './lead/pipeline.schema';
+export {
+  defaultLettingsPipeline,
+  defaultPipelines,
+  defaultSalesPipeline,
+  type LinearStage,
+  linearPipeline,
+} from './lead/pipeline-builders';
+export {
+  assertValidPipeline,
+  type PipelineIssue,
+  validatePipeline,
+} from './lead/pipeline-validation';
+export {
+  type CandidateSkip,
+  describeSkips,
+  type RoutingAgent,
+  type RoutingCandidate,
+  type RoutingDecision,
+  type RoutingLead,
+  type RoutingRule,
+  type RoutingTrace,
+  routeLead,
+} from './lead/routing';
+export {
+  type OfferResolution,
+  type RoutingOffer,
+  resolveOffer,
+} from './lead/routing-offer';
+export {
+  WORKLOAD_ACTIVE_LEAD_WEIGHT,
+  WORKLOAD_OVERDUE_TASK_WEIGHT,
+  WORKLOAD_PENDING_TASK_WEIGHT,
+  type WorkloadCounts,
+  workloadScore,
+} from './lead/workload';
+export {
   commercialPropertyTypes,
   landPropertyTypes,
   PropertyType,

@@ -8,23 +8,49 @@ export const Permission = {
   ListingsWrite: 'listings:write',
   ListingsImport: 'listings:import',
   EmbedTokensCreate: 'embed_tokens:create',
+  /** See leads (agents: their own and unassigned ones; other roles: all). */
+  LeadsRead: 'leads:read',
+  /** Create, edit, move leads, log activities, complete tasks (agents: their own leads). */
+  LeadsWrite: 'leads:write',
+  /** Assign anyone's leads, edit pipelines, routing rules and other agents' availability. */
+  LeadsManage: 'leads:manage',
+  /** Submit the public web form (`leads.capture`): the one write a publishable key may make. */
+  LeadsCapture: 'leads:capture',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 /**
- * Role → permissions. Agents list and edit listings; only owners and managers import whole
- * files or mint embed tokens; accountants and read_only users read.
+ * Role → permissions. Agents list and edit listings and work their own leads; only owners and
+ * managers import whole files, mint embed tokens, reassign leads and edit pipelines and routing;
+ * accountants and read_only users read (read_only sees every lead and changes nothing).
  */
 export const rolePermissions: Record<StaffRole, readonly Permission[]> = {
   owner: Object.values(Permission),
   manager: Object.values(Permission),
-  agent: [Permission.ListingsRead, Permission.ListingsWrite],
-  accountant: [Permission.ListingsRead],
-  read_only: [Permission.ListingsRead],
+  agent: [
+    Permission.ListingsRead,
+    Permission.ListingsWrite,
+    Permission.LeadsRead,
+    Permission.LeadsWrite,
+    Permission.LeadsCapture,
+  ],
+  accountant: [Permission.ListingsRead, Permission.LeadsRead],
+  read_only: [Permission.ListingsRead, Permission.LeadsRead],
 };
 
-/** Publishable keys are browser-safe: they carry only these public, read-only scopes. */
-export const publishableScopes: readonly Permission[] = [Permission.ListingsRead];
+/**
+ * Publishable keys are browser-safe: public reads, and the public web form (`leads.capture`,
+ * the only mutation they may call; procedures opt in with `meta.publishable`).
+ */
+export const publishableScopes: readonly Permission[] = [
+  Permission.ListingsRead,
+  Permission.LeadsCapture,
+];
+
+/** Whether `role` sees only its own (and unassigned) leads rather than the whole org's. */
+export function seesOwnLeadsOnly(role: string | undefined): boolean {
+  return role === 'agent';
+}
 
 /** Whether `role` is at least as privileged as `other` (owner > manager > agent > …). */
 export function roleCovers(role: StaffRole, other: StaffRole): boolean {

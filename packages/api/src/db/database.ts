@@ -53,6 +53,12 @@ export interface Database {
    * `org_slug`) that the lookup policies honour; used only to resolve credentials.
    */
   withLookup<T>(lookups: Record<string, string>, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onPayload` with the payload of every `NOTIFY` on `channel` (sent by any process on
+   * the same PostgreSQL, or by this one on PGlite), after the notifying transaction commits.
+   * Resolves to a function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -89,12 +95,20 @@ function transactionRunner(db: Db) {
     });
 }
 
-function withHelpers(kind: Database['kind'], db: Db, close: () => Promise<void>): Database {
+type Listen = Database['listen'];
+
+function withHelpers(
+  kind: Database['kind'],
+  db: Db,
+  listen: Listen,
+  close: () => Promise<void>,
+): Database {
   const run = transactionRunner(db);
   return {
     kind,
     db,
     close,
+    listen,
     withOrg: (orgId, fn) => run({ 'estatekit.org_id': orgId }, fn),
     withLookup: (lookups, fn) =>
       run(
@@ -127,7 +141,13 @@ async function openPglite(dataDir: string): Promise<Database> {
   // PGlite's only user is a superuser, for whom RLS does not apply: drop to the app role.
   await client.exec(`SET ROLE ${APP_ROLE}`);
   await assertRoleCannotBypassRls(db);
-  return withHelpers('pglite', db, () => client.close().finally(unlock));
+  const listen: Listen = async (channel, onPayload) => {
+    const stop = await client.listen(channel, onPayload);
+    return async () => {
+      if (!client.closed) await stop();
+    };
+  };
+  return withHelpers('pglite', db, listen, () => client.close().finally(unlock));
 }
 
 async function openPostgres(options: DatabaseOptions & { databaseUrl: string }): Promise<Database> {
@@ -153,7 +173,90 @@ async function openPostgres(options: DatabaseOptions & { databaseUrl: string }):
     await pool.end();
     throw error;
   }
-  return withHelpers('postgres', db, () => pool.end());
+  const listener = new NotificationListener(options.databaseUrl);
+  return withHelpers(
+    'postgres',
+    db,
+    (channel, onPayload) => listener.listen(channel, onPayload),
+    () => Promise.all([listener.close(), pool.end()]).then(() => undefined),
+  );
+}
+
+/**
+ * One dedicated connection (outside the pool) that LISTENs on the channels asked for and hands
+ * each notification to its handlers. Reconnects after a dropped connection (1 s back-off) and
+ * listens again; notifications sent while it was down are lost, which is why subscribers treat
+ * them as hints to refetch rather than as the data itself.
+ */
+class NotificationListener {
+  private client: pg.Client | null = null;
+  private connecting: Promise<pg.Client> | null = null;
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private closed = false;
+
+  constructor(private readonly connectionString: string) {}
+
+  async listen(channel: string, onPayload: (payload: string) => void) {
+    let set = this.handlers.get(channel);
+    const first = !set;
+    if (!set) {
+      set = new Set();
+      this.handlers.set(channel, set);
+    }
+    set.add(onPayload);
+    const client = await this.connect();
+    if (first) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return async () => {
+      set.delete(onPayload);
+      if (set.size === 0 && this.handlers.get(channel) === set) {
+        this.handlers.delete(channel);
+        await this.client?.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => {});
+      }
+    };
+  }
+
+  private connect(): Promise<pg.Client> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: this.connectionString });
+      client.on('notification', (message) => {
+        for (const handler of this.handlers.get(message.channel) ?? []) {
+          handler(message.payload ?? '');
+        }
+      });
+      client.on('error', () => this.drop(client));
+      client.on('end', () => this.drop(client));
+      await client.connect();
+      for (const channel of this.handlers.keys()) {
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      this.client = client;
+      return client;
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private drop(client: pg.Client) {
+    if (this.client !== client) return;
+    this.client = null;
+    this.reconnectSoon();
+  }
+
+  private reconnectSoon() {
+    if (this.closed || this.handlers.size === 0) return;
+    setTimeout(() => {
+      if (!this.closed && !this.client) this.connect().catch(() => this.reconnectSoon());
+    }, 1000).unref();
+  }
+
+  async close() {
+    this.closed = true;
+    const client = this.client ?? (await this.connecting?.catch(() => null));
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
 }
 
 /**

@@ -56,7 +56,21 @@ describe.each(driverKinds)('given the migrated schema on %s', (kind) => {
       where n.nspname = 'public' and c.relkind = 'r'
         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'org_id' and not a.attisdropped)
       order by 1`);
-    expect(tables.map((t) => t.table)).toEqual(['api_keys', 'audit_entries', 'listings', 'users']);
+    expect(tables.map((t) => t.table)).toEqual([
+      'agents',
+      'api_keys',
+      'audit_entries',
+      'idempotency_keys',
+      'lead_activities',
+      'lead_assignments',
+      'leads',
+      'listings',
+      'pipeline_stages',
+      'pipelines',
+      'routing_rules',
+      'tasks',
+      'users',
+    ]);
     for (const table of tables) {
       expect(table, String(table.table)).toMatchObject({ enabled: true, forced: true });
       expect(table.policies as number, String(table.table)).toBeGreaterThanOrEqual(2);
@@ -71,7 +85,17 @@ describe.each(driverKinds)('given the migrated schema on %s', (kind) => {
   });
 
   it('returns no rows to a query made with no org set', async () => {
-    for (const table of ['listings', 'api_keys', 'audit_entries', 'organizations', 'users']) {
+    for (const table of [
+      'listings',
+      'api_keys',
+      'audit_entries',
+      'organizations',
+      'users',
+      'leads',
+      'lead_activities',
+      'tasks',
+      'agents',
+    ]) {
       const [row] = await run(sql`select count(*)::int as n from ${sql.identifier(table)}`);
       expect(row?.n, table).toBe(0);
     }
@@ -111,6 +135,32 @@ describe.each(driverKinds)('given the migrated schema on %s', (kind) => {
       tx.execute(sql`select count(*)::int as n from audit_entries`).then(rowsOf),
     );
     expect(left?.n).toBeGreaterThan(0);
+  });
+});
+
+describe.each(driverKinds)('given lead history on %s', (kind) => {
+  it('keeps activities and assignment history append-only, even within the org', async () => {
+    const test = await openTestDatabase(kind);
+    try {
+      const org = await seedOrg(test.database, 'history');
+      const owner = callerFor(test.database, org.secretKey);
+      const lead = await owner.leads.create({ fullName: 'Hanna History' });
+      await owner.activities.log({ leadId: lead.id, type: 'note', body: 'first' });
+      await owner.leads.assign({ leadId: lead.id, agentId: null });
+      for (const table of ['lead_activities', 'lead_assignments']) {
+        const attempt = (statement: ReturnType<typeof sql>) =>
+          test.database.withOrg(org.org.id, (tx) => tx.execute(statement));
+        expect(
+          await refusalOf(attempt(sql`update ${sql.identifier(table)} set actor_id = 'x'`)),
+        ).toMatch(/append-only|permission denied/);
+        expect(await refusalOf(attempt(sql`delete from ${sql.identifier(table)}`))).toMatch(
+          /append-only|permission denied/,
+        );
+      }
+      expect((await owner.leads.byId({ leadId: lead.id })).activities).toHaveLength(1);
+    } finally {
+      await test.drop();
+    }
   });
 });
 

@@ -11,7 +11,9 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -60,6 +62,8 @@ export const apiKeys = pgTable(
     /** SHA-256 of the whole key, hex. The key itself is shown once and never stored. */
     keyHash: text('key_hash').notNull().unique(),
     role: text('role').notNull(),
+    /** The staff user the key acts as (agents own leads by user id); null for service keys. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
@@ -151,6 +155,232 @@ export const auditEntries = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('audit_entries_entity_idx').on(t.orgId, t.entityType, t.entityKey, t.seq)],
+);
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organizations.id, { onDelete: 'cascade' });
+
+/**
+ * Sales pipelines (pipelines as data): stages with guards and entry tasks live in
+ * `pipeline_stages`; the allowed transitions, a small list, in `transitions`.
+ */
+export const pipelines = pgTable(
+  'pipelines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    /** `{ from, to, reasonRequired }[]` (see `TransitionDefinition`). */
+    transitions: jsonb('transitions').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('pipelines_org_key_key').on(t.orgId, t.key)],
+);
+
+export const pipelineStages = pgTable(
+  'pipeline_stages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    pipelineId: uuid('pipeline_id')
+      .notNull()
+      .references(() => pipelines.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    terminal: boolean('terminal').notNull(),
+    /** `GuardSpec[]`. */
+    guards: jsonb('guards').notNull(),
+    /** `TaskTemplate[]`. */
+    entryTasks: jsonb('entry_tasks').notNull(),
+  },
+  (t) => [uniqueIndex('pipeline_stages_pipeline_key_key').on(t.pipelineId, t.key)],
+);
+
+/** Routing settings of a staff user who takes leads. */
+export const agents = pgTable('agents', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  orgId: orgId(),
+  active: boolean('active').notNull().default(true),
+  capacityWeight: real('capacity_weight').notNull().default(1),
+  maxActiveLeads: integer('max_active_leads'),
+  /** `WorkingHours` or null (always available). */
+  workingHours: jsonb('working_hours'),
+  awayFrom: instant('away_from'),
+  awayUntil: instant('away_until'),
+  /** Round-robin tie-break: least recently assigned goes first. */
+  lastAssignedAt: instant('last_assigned_at'),
+});
+
+export const leads = pgTable(
+  'leads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    pipelineId: uuid('pipeline_id')
+      .notNull()
+      .references(() => pipelines.id),
+    stageKey: text('stage_key').notNull(),
+    fullName: text('full_name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    source: text('source').notNull(),
+    currency: text('currency').notNull(),
+    budgetMin: bigint('budget_min', { mode: 'number' }),
+    budgetMax: bigint('budget_max', { mode: 'number' }),
+    wantedPostalCodes: text('wanted_postal_codes').array().notNull().default(sql`'{}'::text[]`),
+    wantedAreas: text('wanted_areas').array().notNull().default(sql`'{}'::text[]`),
+    linkedListingKeys: text('linked_listing_keys').array().notNull().default(sql`'{}'::text[]`),
+    agreedAmount: bigint('agreed_amount', { mode: 'number' }),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    offeredTo: uuid('offered_to').array().notNull().default(sql`'{}'::uuid[]`),
+    offerRuleId: uuid('offer_rule_id'),
+    offerExpiresAt: instant('offer_expires_at'),
+    version: integer('version').notNull().default(0),
+    heat: integer('heat').notNull().default(0),
+    stageEnteredAt: instant('stage_entered_at').notNull(),
+    lastActivityAt: instant('last_activity_at'),
+    assignedAt: instant('assigned_at'),
+    firstResponseAt: instant('first_response_at'),
+    closedAt: instant('closed_at'),
+    lostReason: text('lost_reason'),
+    searchText: text('search_text').generatedAlwaysAs(
+      sql`lower(full_name || ' ' || coalesce(email, '') || ' ' || coalesce(phone, ''))`,
+    ),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('leads_board_idx').on(t.orgId, t.pipelineId, t.heat, t.id),
+    index('leads_assignee_idx').on(t.orgId, t.assigneeId, t.stageKey),
+    uniqueIndex('leads_org_email_key').on(t.orgId, t.email).where(sql`email is not null`),
+    uniqueIndex('leads_org_phone_key').on(t.orgId, t.phone).where(sql`phone is not null`),
+    index('leads_offer_expiry_idx').on(t.offerExpiresAt).where(sql`offer_expires_at is not null`),
+    index('leads_search_text_trgm').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const leadActivities = pgTable(
+  'lead_activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    orgId: orgId(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    direction: text('direction').notNull(),
+    channel: text('channel'),
+    deliveryStatus: text('delivery_status'),
+    body: text('body'),
+    listingKey: text('listing_key'),
+    scheduledAt: instant('scheduled_at'),
+    amount: bigint('amount', { mode: 'number' }),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+  },
+  (t) => [index('lead_activities_lead_idx').on(t.orgId, t.leadId, t.occurredAt)],
+);
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    dueAt: instant('due_at').notNull(),
+    status: text('status').notNull().default('open'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The stage whose entry created the task (null for tasks made by hand). */
+    stageKey: text('stage_key'),
+    /** The lead version whose move created it: at most one set of entry tasks per move. */
+    leadVersion: integer('lead_version'),
+    completedAt: instant('completed_at'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('tasks_lead_idx').on(t.orgId, t.leadId, t.dueAt),
+    index('tasks_assignee_idx').on(t.orgId, t.assigneeId, t.status, t.dueAt),
+    index('tasks_open_due_idx').on(t.dueAt).where(sql`status = 'open'`),
+    uniqueIndex('tasks_entry_once_key')
+      .on(t.leadId, t.leadVersion, t.type)
+      .where(sql`lead_version is not null`),
+  ],
+);
+
+export const leadAssignments = pgTable(
+  'lead_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    orgId: orgId(),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    previousAgentId: uuid('previous_agent_id'),
+    method: text('method').notNull(),
+    ruleId: uuid('rule_id'),
+    /** The routing trace (`RoutingTrace`) for automatic assignments. */
+    trace: jsonb('trace'),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id').notNull(),
+    at: instant('at').notNull(),
+  },
+  (t) => [
+    index('lead_assignments_lead_idx').on(t.orgId, t.leadId, t.seq),
+    index('lead_assignments_agent_idx').on(t.orgId, t.agentId, t.at),
+  ],
+);
+
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: orgId(),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    /** `RoutingRule['match']`. */
+    match: jsonb('match').notNull(),
+    agentIds: uuid('agent_ids').array().notNull(),
+    mode: text('mode').notNull(),
+    claimTimeoutSeconds: integer('claim_timeout_seconds').notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [index('routing_rules_org_idx').on(t.orgId, t.position)],
+);
+
+/**
+ * Answers already given to an idempotency key (per org and procedure): the same key with the
+ * same input gets the first answer again; with a different input, CONFLICT.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    orgId: orgId(),
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    response: jsonb('response').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_pkey').on(t.orgId, t.scope, t.key)],
 );
 
 /** Instance-wide settings that belong to no org (the embed-token signing secret). No org_id. */

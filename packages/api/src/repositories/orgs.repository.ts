@@ -20,6 +20,8 @@ export interface ResolvedApiKey {
   readonly keyId: string;
   readonly kind: ApiKeyKind;
   readonly role: StaffRole;
+  /** The staff user the key acts as, if it was created for one. */
+  readonly userId: string | null;
   readonly org: Org;
 }
 
@@ -34,7 +36,13 @@ export async function resolveApiKey(
   const keyHash = hashApiKey(key);
   const found = await database.withLookup({ api_key_hash: keyHash }, (tx) =>
     tx
-      .select({ id: apiKeys.id, orgId: apiKeys.orgId, kind: apiKeys.kind, role: apiKeys.role })
+      .select({
+        id: apiKeys.id,
+        orgId: apiKeys.orgId,
+        kind: apiKeys.kind,
+        role: apiKeys.role,
+        userId: apiKeys.userId,
+      })
       .from(apiKeys)
       .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt))),
   );
@@ -42,7 +50,13 @@ export async function resolveApiKey(
   if (!row) return null;
   const org = await findOrgById(database, row.orgId);
   if (!org) return null;
-  return { keyId: row.id, kind: row.kind as ApiKeyKind, role: row.role as StaffRole, org };
+  return {
+    keyId: row.id,
+    kind: row.kind as ApiKeyKind,
+    role: row.role as StaffRole,
+    userId: row.userId,
+    org,
+  };
 }
 
 /** The org with this id, read inside its own scope; null if none. */
@@ -92,11 +106,12 @@ export async function setAllowedOrigins(scope: OrgScope, origins: string[]): Pro
 
 /**
  * Creates an API key for the org and returns the key itself (shown once; only its hash is
- * stored). Publishable keys always carry the read-only role.
+ * stored). Publishable keys always carry the read-only role. `userId` makes a secret key act as
+ * that staff user (an agent's key sees and moves that agent's leads).
  */
 export async function createApiKey(
   scope: OrgScope,
-  input: { kind: ApiKeyKind; name: string; role?: StaffRole },
+  input: { kind: ApiKeyKind; name: string; role?: StaffRole; userId?: string | null },
 ): Promise<{ id: string; key: string; prefix: string; role: StaffRole }> {
   const { key, prefix, hash } = generateApiKey(input.kind);
   const role: StaffRole = input.kind === 'publishable' ? 'read_only' : (input.role ?? 'read_only');
@@ -109,6 +124,7 @@ export async function createApiKey(
       keyPrefix: prefix,
       keyHash: hash,
       role,
+      userId: input.kind === 'secret' ? (input.userId ?? null) : null,
     })
     .returning({ id: apiKeys.id });
   return { id: rows[0]!.id, key, prefix, role };

@@ -3,8 +3,25 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createCredentialCache } from '../auth/credential-cache';
 import { type AppRouter, appRouter } from '../root';
+import { createCaptureRateLimits } from '../routers/leads/capture-rate-limit';
 import { type AppServices, createContext } from '../trpc/context';
 import { trpcHttp } from './trpc-http';
+
+/**
+ * The credential of an SSE subscription. `EventSource` cannot send headers, so tRPC's
+ * `httpSubscriptionLink` sends `connectionParams` (JSON) in the query string instead; ours
+ * carry `{ authorization: 'Bearer …' }`.
+ */
+function subscriptionAuthorization(request: FastifyRequest): string | undefined {
+  const raw = (request.query as { connectionParams?: unknown } | undefined)?.connectionParams;
+  if (typeof raw !== 'string') return undefined;
+  try {
+    const params = JSON.parse(raw) as { authorization?: unknown } | null;
+    return typeof params?.authorization === 'string' ? params.authorization : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Options of the HTTP server. Sizes in bytes. */
 export interface ServerOptions extends AppServices {
@@ -35,13 +52,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     bodyLimit: options.bodyLimit ?? 8 * 1024 * 1024,
     routerOptions: { maxParamLength: 5000 },
   });
+  const shutdown = new AbortController();
   const services: AppServices = {
     database: options.database,
     embedSecret: options.embedSecret,
     now: options.now,
     credentialCache:
       options.credentialCache === undefined ? createCredentialCache() : options.credentialCache,
+    captureRateLimits: options.captureRateLimits ?? createCaptureRateLimits(),
+    shutdownSignal: shutdown.signal,
   };
+  // Live subscriptions (SSE) never finish on their own: end them when the server closes, so
+  // the graceful drain of ordinary requests is not held up by them.
+  app.addHook('preClose', async () => shutdown.abort());
 
   if (options.rateLimitPerMinute !== false) {
     await app.register(rateLimit, {
@@ -84,7 +107,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     createContext: (request, reply) => {
       const origin = request.headers.origin;
       return createContext(services, {
-        authorization: request.headers.authorization,
+        authorization: request.headers.authorization ?? subscriptionAuthorization(request),
         origin,
         ip: request.ip,
         onCaller: origin

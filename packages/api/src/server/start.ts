@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Database, type DatabaseOptions, openDatabase } from '../db/database';
+import { startLeadScheduler } from '../services/lead-jobs.service';
 import { loadEmbedSecret } from './instance-secret';
 import { createServer, type ServerOptions } from './server';
 
@@ -31,22 +32,38 @@ export async function startApi(options: {
   host?: string;
   port?: number;
   server?: Partial<Omit<ServerOptions, 'database' | 'embedSecret'>>;
+  /**
+   * The lead scheduler (overdue tasks, expired offers, heat): its period in ms, or `false` to
+   * not run it in this process. Default: every 60 s.
+   */
+  schedulerIntervalMs?: number | false;
 }): Promise<RunningApi> {
   const database = options.database ?? (await openDatabase(options.databaseOptions));
+  const now = options.server?.now ?? (() => new Date());
   const app = await createServer({
     database,
     embedSecret: await loadEmbedSecret(database),
-    now: () => new Date(),
+    now,
     ...options.server,
   });
   const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4000 });
+  const scheduler =
+    options.schedulerIntervalMs === false
+      ? null
+      : startLeadScheduler(database, {
+          now,
+          intervalMs: options.schedulerIntervalMs ?? 60_000,
+          onError: (error) => app.log.error(error),
+        });
   let closing: Promise<void> | undefined;
   return {
     app,
     database,
     url,
     close: () => {
-      closing ??= app.close().then(() => database.close());
+      closing ??= Promise.resolve(scheduler?.stop())
+        .then(() => app.close())
+        .then(() => database.close());
       return closing;
     },
   };

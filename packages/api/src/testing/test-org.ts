@@ -4,6 +4,7 @@ import { getProfile } from '../import';
 import { inOrg, type Org } from '../repositories/org-scope';
 import { createApiKey, createOrg } from '../repositories/orgs.repository';
 import { appRouter } from '../root';
+import { createCaptureRateLimits } from '../routers/leads/capture-rate-limit';
 import { runListingImport } from '../services/listing-import.service';
 import { createContext } from '../trpc/context';
 import { createCallerFactory } from '../trpc/trpc';
@@ -34,20 +35,36 @@ export async function seedOrg(database: Database, slug: string): Promise<TestOrg
 
 const createCaller = createCallerFactory(appRouter);
 
-/** A server-side caller of the whole router presenting `credential` from `origin`. */
+/** Test callers share generous web-form limits (the rate-limit test brings its own). */
+const testCaptureLimits = createCaptureRateLimits({
+  perIpPerMinute: 10_000,
+  perKeyPerMinute: 10_000,
+});
+
+/**
+ * A server-side caller of the whole router presenting `credential` from `origin`, at `now`
+ * (default FIXED_NOW); `signal` ends its subscriptions.
+ */
 export function callerFor(
   database: Database,
   credential: string | undefined,
-  options: { origin?: string; now?: Date } = {},
+  options: { origin?: string; now?: Date; signal?: AbortSignal } = {},
 ) {
   return createCaller(
     createContext(
-      { database, embedSecret: TEST_EMBED_SECRET, now: () => options.now ?? FIXED_NOW },
+      {
+        database,
+        embedSecret: TEST_EMBED_SECRET,
+        now: () => options.now ?? FIXED_NOW,
+        captureRateLimits: testCaptureLimits,
+      },
       {
         authorization: credential ? `Bearer ${credential}` : undefined,
         origin: options.origin,
       },
     ),
+    // Subscriptions end when this aborts (tRPC passes the caller's signal, not a per-call one).
+    options.signal ? { signal: options.signal } : undefined,
   );
 }
 

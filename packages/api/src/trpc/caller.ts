@@ -13,6 +13,8 @@ export interface Caller {
   readonly org: Org;
   readonly actor: Actor;
   readonly credential: 'secret_key' | 'publishable_key' | 'embed_token';
+  /** The staff user the caller acts as (embed token subject, or the key's user); else null. */
+  readonly userId: string | null;
   readonly permissions: ReadonlySet<Permission>;
   /** Widgets an embed token unlocks; null for keys (not limited to widgets). */
   readonly widgets: ReadonlySet<string> | null;
@@ -41,6 +43,7 @@ export async function resolveCaller(ctx: Context): Promise<Caller> {
         org: key.org,
         actor: { kind: 'api_key', id: key.keyId, role: key.role },
         credential: 'secret_key',
+        userId: key.userId,
         permissions: new Set(rolePermissions[key.role]),
         widgets: null,
       };
@@ -55,6 +58,7 @@ export async function resolveCaller(ctx: Context): Promise<Caller> {
       org: key.org,
       actor: { kind: 'api_key', id: key.keyId, role: 'read_only' },
       credential: 'publishable_key',
+      userId: null,
       permissions: new Set(publishableScopes),
       widgets: null,
     };
@@ -73,6 +77,7 @@ export async function resolveCaller(ctx: Context): Promise<Caller> {
       org,
       actor: { kind: 'user', id: claims.sub, role: claims.role },
       credential: 'embed_token',
+      userId: claims.sub,
       permissions: new Set(rolePermissions[claims.role]),
       widgets: new Set(claims.widgets),
     };

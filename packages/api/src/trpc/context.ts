@@ -1,5 +1,6 @@
 import type { CredentialCache } from '../auth/credential-cache';
 import type { Database } from '../db/database';
+import type { CaptureRateLimits } from '../routers/leads/capture-rate-limit';
 
 /** Server-wide dependencies every request sees. */
 export interface AppServices {
@@ -10,6 +11,10 @@ export interface AppServices {
   readonly now: () => Date;
   /** Short-lived cache of key and org lookups (null or absent: none). */
   readonly credentialCache?: CredentialCache | null;
+  /** Limits of the public web form (`leads.capture`); absent: process-wide defaults. */
+  readonly captureRateLimits?: CaptureRateLimits | undefined;
+  /** Aborted when the server shuts down; live subscriptions end on it. */
+  readonly shutdownSignal?: AbortSignal | undefined;
 }
 
 /** Per-request context: services plus what the transport tells us about the caller. */
@@ -45,6 +50,8 @@ export function createContext(
     embedSecret: services.embedSecret,
     now: services.now,
     credentialCache: services.credentialCache,
+    captureRateLimits: services.captureRateLimits,
+    shutdownSignal: services.shutdownSignal,
     credential: match?.[1],
     origin: request.origin,
     ip: request.ip,

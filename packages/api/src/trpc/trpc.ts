@@ -38,6 +38,8 @@ export interface Meta {
   widgets?: readonly string[];
   /** OpenAPI-ish summary for docs. */
   summary?: string;
+  /** A mutation publishable keys may call (the public web form); reads need no opt-in. */
+  publishable?: boolean;
 }
 
 /**
@@ -49,6 +51,12 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
+    // Live subscriptions (SSE): a ping every 10 s keeps proxies from closing an idle stream,
+    // and clients reconnect when they hear nothing for 25 s.
+    sse: {
+      ping: { enabled: true, intervalMs: 10_000 },
+      client: { reconnectAfterInactivityMs: 25_000 },
+    },
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       return {
@@ -93,14 +101,14 @@ const errorConversion = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(errorConversion);
 
 /**
- * Resolves the caller (`ctx.org`, `ctx.actor`), checks the procedure's declared permission and
- * widget, and opens the request's org-scoped transaction as `ctx.scope`. Throws UNAUTHORIZED,
- * FORBIDDEN (missing permission, widget not unlocked, publishable key calling a mutation).
+ * Resolves the caller (`ctx.caller`, `ctx.org`, `ctx.actor`) and checks the procedure's declared
+ * permission and widget. Throws UNAUTHORIZED, FORBIDDEN (missing permission, widget not
+ * unlocked, publishable key calling a mutation that did not opt in with `meta.publishable`).
  */
-export const orgProcedure = publicProcedure.use(async ({ ctx, meta, type, next }) => {
+const callerProcedure = publicProcedure.use(async ({ ctx, meta, type, next }) => {
   const caller: Caller = await resolveCaller(ctx);
   ctx.onCaller?.(caller);
-  if (type !== 'query' && caller.credential === 'publishable_key') {
+  if (type !== 'query' && caller.credential === 'publishable_key' && !meta?.publishable) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Publishable keys are read-only.' });
   }
   if (!meta?.permission || !caller.permissions.has(meta.permission)) {
@@ -112,10 +120,24 @@ export const orgProcedure = publicProcedure.use(async ({ ctx, meta, type, next }
   if (caller.widgets && !meta.widgets?.some((w) => caller.widgets?.has(w))) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'This embed token does not unlock this.' });
   }
-  return inOrgRollingBackFailures(ctx.database, caller.org, (scope) =>
-    next({ ctx: { ...ctx, caller, org: caller.org, actor: caller.actor, scope } }),
-  );
+  return next({ ctx: { ...ctx, caller, org: caller.org, actor: caller.actor } });
 });
+
+/**
+ * An org-scoped query or mutation: the caller as `callerProcedure` resolves it, plus the
+ * request's org-scoped transaction as `ctx.scope` (rolled back when the procedure fails).
+ */
+export const orgProcedure = callerProcedure.use(async ({ ctx, next }) =>
+  inOrgRollingBackFailures(ctx.database, ctx.caller.org, (scope) =>
+    next({ ctx: { ...ctx, scope } }),
+  ),
+);
+
+/**
+ * An org-scoped subscription: the resolved caller but no transaction (a stream outlives any
+ * one transaction; it opens its own with `inOrg` when it reads).
+ */
+export const orgSubscriptionProcedure = callerProcedure;
 
 const rollback = Symbol('rollback');
 
