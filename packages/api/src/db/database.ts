@@ -166,6 +166,10 @@ async function openPostgres(options: DatabaseOptions & { databaseUrl: string }):
     connectionString: options.databaseUrl,
     max: options.maxConnections ?? 10,
   });
+  // An idle pooled connection that the server drops (restart, failover, an admin terminating
+  // it) is discarded by the pool, which then emits 'error'; unhandled, that would crash the
+  // process. The next query simply gets a new connection.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   try {
     await assertRoleCannotBypassRls(db);
