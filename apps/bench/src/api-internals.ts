@@ -19,6 +19,10 @@ export {
   type TestDatabase,
 } from '../../../packages/api/src/testing/test-database';
 export {
+  everyoneRule,
+  seedStaff,
+} from '../../../packages/api/src/testing/test-leads';
+export {
   callerFor,
   importKc,
   seedOrg,

@@ -9,6 +9,7 @@
 import { loadavg } from 'node:os';
 import { runImportBench } from './import.bench';
 import { runLatencyBench } from './latency.bench';
+import { runLeadsBench } from './leads.bench';
 import {
   describeMachine,
   failedSection,
@@ -24,6 +25,7 @@ const benches: [string, () => Promise<Section>][] = [
   ['Import of the King County file', () => runImportBench(3)],
   ['properties.list latency over HTTP', () => runLatencyBench(200, 30)],
   ['HTTP throughput (autocannon, 32 connections)', () => runThroughputBench(10)],
+  ['Lead moves (leads.move)', () => runLeadsBench(300, 30, 8)],
   ['Bundle size (size-limit, gzip)', runSizeBench],
 ];
 

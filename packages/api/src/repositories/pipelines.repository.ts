@@ -94,40 +94,54 @@ export async function savePipeline(
   return pipelineId;
 }
 
-/** Every pipeline of the org, default first, then by key. */
+/**
+ * Every pipeline of the org, default first, then by key, in one query (stages aggregated per
+ * pipeline). An org without any gets the defaults first.
+ */
 export async function listPipelines(scope: OrgScope): Promise<StoredPipeline[]> {
-  await ensureDefaultPipelines(scope);
-  const [heads, stages] = await Promise.all([
+  const read = () =>
     scope.tx
-      .select()
+      .select({
+        head: pipelines,
+        stages: sql<StageRow[]>`coalesce((
+          select json_agg(json_build_object('key', s.key, 'name', s.name, 'kind', s.kind,
+            'terminal', s.terminal, 'guards', s.guards, 'entryTasks', s.entry_tasks) order by s.position)
+          from ${pipelineStages} s where s.pipeline_id = "pipelines"."id"), '[]'::json)`,
+      })
       .from(pipelines)
       .where(eq(pipelines.orgId, scope.org.id))
-      .orderBy(sql`${pipelines.isDefault} desc`, asc(pipelines.key)),
-    scope.tx
-      .select()
-      .from(pipelineStages)
-      .where(eq(pipelineStages.orgId, scope.org.id))
-      .orderBy(asc(pipelineStages.position)),
-  ]);
-  return heads.map((head) => ({
+      .orderBy(sql`${pipelines.isDefault} desc`, asc(pipelines.key));
+  let rows = await read();
+  if (rows.length === 0) {
+    await ensureDefaultPipelines(scope);
+    rows = await read();
+  }
+  return rows.map(({ head, stages }) => ({
     id: head.id,
     isDefault: head.isDefault,
     definition: {
       key: head.key,
       name: head.name,
       transitions: head.transitions as TransitionDefinition[],
-      stages: stages
-        .filter((s) => s.pipelineId === head.id)
-        .map((s) => ({
-          key: s.key,
-          name: s.name,
-          kind: s.kind as StageKind,
-          terminal: s.terminal,
-          guards: s.guards as GuardSpec[],
-          entryTasks: s.entryTasks as TaskTemplate[],
-        })),
+      stages: stages.map((s) => ({
+        key: s.key,
+        name: s.name,
+        kind: s.kind as StageKind,
+        terminal: s.terminal,
+        guards: s.guards as GuardSpec[],
+        entryTasks: s.entryTasks as TaskTemplate[],
+      })),
     },
   }));
+}
+
+interface StageRow {
+  key: string;
+  name: string;
+  kind: string;
+  terminal: boolean;
+  guards: unknown;
+  entryTasks: unknown;
 }
 
 /**

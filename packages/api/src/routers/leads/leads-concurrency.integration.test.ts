@@ -98,7 +98,9 @@ describe('given two API processes on one PostgreSQL', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const lead = await viaFirst().leads.create({ fullName: 'Cross Process' });
     let event = (await first).value as { leadId: string; kind: string };
-    while (event.leadId !== lead.id) event = (await stream.next()).value;
+    while (event.leadId !== lead.id) {
+      event = (await stream.next()).value as { leadId: string; kind: string };
+    }
     expect(event.leadId).toBe(lead.id);
     controller.abort();
   });
