@@ -7,8 +7,15 @@ import { staffRoles } from '../auth/roles';
 import { openDatabase } from '../db/database';
 import { provisionPostgres } from '../db/provision';
 import { getProfile } from '../import';
+import { upsertAgent } from '../repositories/agents.repository';
 import { inOrg } from '../repositories/org-scope';
-import { createApiKey, createOrg, findOrgBySlug } from '../repositories/orgs.repository';
+import {
+  createApiKey,
+  createOrg,
+  createUser,
+  findOrgBySlug,
+  findUserByEmail,
+} from '../repositories/orgs.repository';
 import { closeOnSignals, databaseOptionsFromEnv, startApi } from '../server/start';
 import { runListingImport } from '../services/listing-import.service';
 
@@ -77,6 +84,7 @@ program
   .addOption(new Option('--kind <kind>').choices(['secret', 'publishable']).default('secret'))
   .addOption(new Option('--role <role>').choices([...staffRoles]).default('read_only'))
   .option('--name <name>', 'label', 'cli')
+  .option('--user <email>', 'staff user the secret key acts as (an agent owns leads by it)')
   .addOption(dataDirOption)
   .action(
     async (opts: {
@@ -84,14 +92,63 @@ program
       kind: 'secret' | 'publishable';
       role: (typeof staffRoles)[number];
       name: string;
+      user?: string;
       dataDir?: string;
     }) => {
       const database = await openDatabase(databaseOptionsFromEnv(process.env, opts.dataDir));
       try {
         const org = await findOrgBySlug(database, opts.org);
         if (!org) throw new Error(`no organization "${opts.org}"`);
-        const key = await inOrg(database, org, (scope) => createApiKey(scope, opts));
+        const key = await inOrg(database, org, async (scope) => {
+          const user = opts.user ? await findUserByEmail(scope, opts.user) : null;
+          if (opts.user && !user) throw new Error(`no user "${opts.user}" in "${opts.org}"`);
+          return createApiKey(scope, {
+            ...opts,
+            role: user?.role ?? opts.role,
+            userId: user?.id ?? null,
+          });
+        });
         console.log(key.key);
+      } finally {
+        await database.close();
+      }
+    },
+  );
+
+program
+  .command('users')
+  .command('create <email>')
+  .description('Add a staff user; with --agent, one that routing may give leads to')
+  .requiredOption('--org <slug>', 'organization slug')
+  .requiredOption('--name <name>', 'full name')
+  .addOption(new Option('--role <role>').choices([...staffRoles]).default('agent'))
+  .option('--agent', 'make the user a routable agent (active, capacity weight 1)', false)
+  .option('--capacity <weight>', 'capacity weight for routing (higher takes more leads)', '1')
+  .addOption(dataDirOption)
+  .action(
+    async (
+      email: string,
+      opts: {
+        org: string;
+        name: string;
+        role: (typeof staffRoles)[number];
+        agent: boolean;
+        capacity: string;
+        dataDir?: string;
+      },
+    ) => {
+      const capacityWeight = Number(opts.capacity);
+      if (!(capacityWeight > 0)) throw new Error('--capacity must be a positive number');
+      const database = await openDatabase(databaseOptionsFromEnv(process.env, opts.dataDir));
+      try {
+        const org = await findOrgBySlug(database, opts.org);
+        if (!org) throw new Error(`no organization "${opts.org}"`);
+        const user = await inOrg(database, org, async (scope) => {
+          const created = await createUser(scope, { email, name: opts.name, role: opts.role });
+          if (opts.agent) await upsertAgent(scope, created.id, { capacityWeight });
+          return created;
+        });
+        console.log(JSON.stringify({ id: user.id, email, role: opts.role, agent: opts.agent }));
       } finally {
         await database.close();
       }

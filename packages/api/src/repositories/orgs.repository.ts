@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type ApiKeyKind, generateApiKey, hashApiKey } from '../auth/api-key';
 import type { StaffRole } from '../auth/roles';
 import type { Database } from '../db/database';
@@ -140,4 +140,17 @@ export async function createUser(
     .values({ orgId: scope.org.id, ...input })
     .returning({ id: users.id });
   return rows[0]!;
+}
+
+/** The org's staff user with this email (case-insensitive), or null. */
+export async function findUserByEmail(
+  scope: OrgScope,
+  email: string,
+): Promise<{ id: string; role: StaffRole } | null> {
+  const rows = await scope.tx
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(and(eq(users.orgId, scope.org.id), sql`lower(${users.email}) = lower(${email})`));
+  const row = rows[0];
+  return row ? { id: row.id, role: row.role as StaffRole } : null;
 }
