@@ -15,12 +15,20 @@
  * - on-demand JS (reported, no budget): every chunk reachable only through `import()`, in all
  *   and per dynamic import (the dialog; the virtualizer), so nothing is hidden by the split.
  *
+ * The LeadKanban entry loads its "Move to…" menu (Radix DropdownMenu), its dialogs (Radix Dialog)
+ * and its virtualized column the same way. Its budget (40 kB) is what a page that already shows
+ * a PropertyGrid adds when it also imports `@estatekit/ui/lead-kanban`: both entries are bundled
+ * in one split build, so what they share (React Query, the tRPC client, the provider, the
+ * formatters) lands in shared chunks, and the check counts the kanban's first-load outputs that
+ * are not also first-load outputs of the grid (`beyondGrid`). Its total first load and its
+ * on-demand chunks are reported next to it.
+ *
  * With SIZE_COMPARE=1 (set by the size benchmark) the same run also bundles the grids we compare
  * against, whole (one bundle, no splitting: their entries import everything statically); those
  * checks carry no limit. Every JS check is built by esbuild in production mode
  * (`process.env.NODE_ENV` = "production"), minified, tree-shaken.
  */
-const { allOnDemand, measureOnly, onDemandChunk } = require('./size/chunk-graph.cjs');
+const { allOnDemand, measureOnly, onDemandChunk, splitOutputs } = require('./size/chunk-graph.cjs');
 
 const ui = '../../packages/ui/dist';
 const ignore = ['react', 'react-dom'];
@@ -47,6 +55,50 @@ const grid = (name, select, limit) => ({
   }),
 });
 
+/**
+ * Like `measureOnly`, for a build of the kanban entry and the grid entry together: keeps the
+ * outputs `select` picks from the kanban's split, minus every output the grid loads at once.
+ * @param {(split: import('./size/chunk-graph.cjs').SplitOutputs) => string[]} select
+ * @returns {import('esbuild').Plugin}
+ */
+const beyondGrid = (select) => ({
+  name: 'estatekit-measure-beyond-grid',
+  setup(build) {
+    const [kanbanEntry, gridEntry] = /** @type {string[]} */ (build.initialOptions.entryPoints);
+    const cwd = build.initialOptions.absWorkingDir ?? process.cwd();
+    build.onEnd((result) => {
+      if (!result.metafile || !kanbanEntry || !gridEntry) return;
+      const grid = new Set(splitOutputs(result.metafile, gridEntry, cwd).firstLoad);
+      const keep = new Set(
+        select(splitOutputs(result.metafile, kanbanEntry, cwd)).filter((path) => !grid.has(path)),
+      );
+      for (const path of Object.keys(result.metafile.outputs)) {
+        if (!keep.has(path)) delete result.metafile.outputs[path];
+      }
+    });
+  },
+});
+/** A check of the split LeadKanban bundle (built with the grid) counting what `select` picks. */
+const kanban = (name, select, limit) => ({
+  ...js(name, [`${ui}/lead-kanban.js`, `${ui}/property-grid.js`], limit),
+  modifyEsbuildConfig: (config) => ({
+    ...production(config),
+    splitting: true,
+    format: 'esm',
+    plugins: [...(config.plugins ?? []), beyondGrid(select)],
+  }),
+});
+/** A check of the LeadKanban entry alone, like `grid`. */
+const kanbanAlone = (name, select) => ({
+  ...js(name, `${ui}/lead-kanban.js`),
+  modifyEsbuildConfig: (config) => ({
+    ...production(config),
+    splitting: true,
+    format: 'esm',
+    plugins: [...(config.plugins ?? []), measureOnly(select)],
+  }),
+});
+
 const estatekit = [
   grid('EstateKit PropertyGrid first-load JS', (split) => split.firstLoad, '42 kB'),
   grid('EstateKit PropertyGrid on-demand JS', allOnDemand),
@@ -55,6 +107,21 @@ const estatekit = [
   ),
   grid('EstateKit PropertyGrid on-demand: virtualizer', (split) =>
     onDemandChunk(split, 'property-grid-virtual-body'),
+  ),
+  kanban(
+    'EstateKit LeadKanban first-load JS beyond PropertyGrid',
+    (split) => split.firstLoad,
+    '40 kB',
+  ),
+  kanbanAlone('EstateKit LeadKanban first-load JS (alone)', (split) => split.firstLoad),
+  kanbanAlone('EstateKit LeadKanban on-demand: move menu', (split) =>
+    onDemandChunk(split, 'lead-kanban-menu'),
+  ),
+  kanbanAlone('EstateKit LeadKanban on-demand: dialogs', (split) =>
+    onDemandChunk(split, 'lead-kanban-dialogs'),
+  ),
+  kanbanAlone('EstateKit LeadKanban on-demand: virtualized column', (split) =>
+    onDemandChunk(split, 'lead-kanban-virtual-list'),
   ),
   {
     name: 'EstateKit styles.css',

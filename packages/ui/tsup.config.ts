@@ -1,19 +1,22 @@
 import { defineConfig } from 'tsup';
 
 // Mirrors package.json#publishConfig.exports: one entry per JS subpath (`.`, `./property-grid`,
-// `./property-grid-dialog`, `./provider`); `./styles.css` is compiled by `build:css` (Tailwind
-// CLI) after this.
+// `./property-grid-dialog`, `./lead-kanban`, `./agent-workload`, `./provider`); `./styles.css`
+// is compiled by `build:css` (Tailwind CLI) after this.
 //
 // ESM with code splitting: a module shared by entries goes to a `chunk-*.js` they import, and
 // each dynamic `import()` stays one. The grid's `import('../property-grid-dialog')` therefore
 // loads the `property-grid-dialog.js` entry (Radix Dialog) on demand, and its virtualized body
 // (`@tanstack/react-virtual`) is a chunk of its own; neither is imported by `property-grid.js`
-// (`src/bundle-imports.test.ts` checks the built graph).
+// (`src/bundle-imports.test.ts` checks the built graph). The kanban does the same with its
+// "Move to…" menu (Radix DropdownMenu), its dialogs (Radix Dialog) and its virtualized column.
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'property-grid': 'src/property-grid/index.ts',
     'property-grid-dialog': 'src/property-grid-dialog/index.ts',
+    'lead-kanban': 'src/lead-kanban/index.ts',
+    'agent-workload': 'src/agent-workload/index.ts',
     provider: 'src/provider/index.ts',
   },
   format: ['esm'],

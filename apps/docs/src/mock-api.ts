@@ -1,30 +1,28 @@
-import { type Listing, listingListInput } from '@estatekit/domain';
+import type { AgentWorkload, LeadDto, Listing } from '@estatekit/domain';
+import { listingListInput } from '@estatekit/domain';
 import { fixtureHistory } from './fixtures/history.fixture';
+import { fixtureAgents, fixtureLeads, fixtureNow } from './fixtures/leads.fixture';
 import { fixtureListings } from './fixtures/listings.fixture';
+import { errorEnvelope, MockApiError, validationError } from './mock-api.errors';
+import { createMockEventSource } from './mock-api.events';
+import { createLeadStore, type MockRole } from './mock-api.leads';
 import { searchListings } from './mock-api.utils';
+
+export { MockApiError } from './mock-api.errors';
+export type { MockLeadChange, MockRole } from './mock-api.leads';
 
 /**
  * A mocked EstateKit API for the docs, at the `fetch` level (plugged into
  * `<EstateKitProvider fetch={api.fetch}>`, as `@estatekit/ui`'s own tests do): it answers the
- * tRPC batch requests of the provider's real `httpBatchLink` in tRPC's response format, so
- * stories exercise the real client, headers and error parsing, with no server and no network.
+ * tRPC batch requests of the provider's real `httpBatchLink` in tRPC's response format, and
+ * serves live updates to its own `EventSource` (`<EstateKitProvider EventSource={api.EventSource}>`),
+ * so stories exercise the real client, links, headers and error parsing, with no server and no
+ * network. Listings and the lead pipeline (with its agents) are in memory; writes persist for
+ * the mock's life.
  */
 
 /** What the mock answers: the fixture, nothing, an error, or never (a request that hangs). */
 export type MockApiScenario = 'listings' | 'empty' | 'error' | 'never';
-
-/** An error in the shape of the API's error formatter (`message`, `data.code`, `data.issues`). */
-export class MockApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: keyof typeof jsonRpcCodes,
-    readonly httpStatus: number,
-    readonly issues: { path: string[]; message: string }[] | null = null,
-    readonly domain: { code: string; suggestion: string | null } | null = null,
-  ) {
-    super(message);
-  }
-}
 
 /** The error of the `error` scenario: what the API says to a key used from a foreign origin. */
 export const forbiddenOriginError = new MockApiError(
@@ -43,6 +41,14 @@ export interface MockApiOptions {
   listings?: readonly Listing[];
   /** Thrown by every procedure in the `error` scenario; default {@link forbiddenOriginError}. */
   error?: MockApiError;
+  /** Leads of the pipeline; default the ~40 fixture leads (none in the `empty` scenario). */
+  leads?: readonly LeadDto[];
+  /** Agents of `agents.workload`; default the fixture sales team of four. */
+  agents?: readonly AgentWorkload[];
+  /** Who the caller is: a `manager` (default) may reassign leads, an `agent` is FORBIDDEN to. */
+  role?: MockRole;
+  /** While a board listens, another user moves a lead this often (ms); default 0 = never. */
+  someoneElseEveryMs?: number;
 }
 
 /** One procedure call the mock received. */
@@ -50,14 +56,6 @@ export interface MockApiCall {
   path: string;
   input: unknown;
 }
-
-const jsonRpcCodes = {
-  BAD_REQUEST: -32600,
-  UNAUTHORIZED: -32001,
-  FORBIDDEN: -32003,
-  NOT_FOUND: -32004,
-  INTERNAL_SERVER_ERROR: -32603,
-} as const;
 
 type Handler = (input: unknown) => unknown;
 
@@ -83,17 +81,7 @@ function handlersFor(listings: readonly Listing[]): Record<string, Handler> {
     'properties.list': (input) => {
       const parsed = listingListInput.safeParse(input ?? {});
       if (parsed.success) return searchListings(listings, parsed.data);
-      const issues = parsed.error.issues.flatMap((issue) => {
-        const path = issue.path.map(String);
-        return issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({
-              path: [...path, key],
-              message: `${key} is not allowed here`,
-            }))
-          : [{ path, message: issue.message }];
-      });
-      const message = issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
-      throw new MockApiError(message, 'BAD_REQUEST', 400, issues);
+      throw validationError(parsed.error.issues);
     },
     'properties.byId': find,
     'properties.history': (input) => fixtureHistory(find(input)),
@@ -119,33 +107,36 @@ function readRequest(url: string, init: RequestInit | undefined) {
   return paths.map((path, index) => ({ path, input: inputs[String(index)] }));
 }
 
-function errorEnvelope(error: unknown, path: string) {
-  const e =
-    error instanceof MockApiError
-      ? error
-      : new MockApiError(String(error), 'INTERNAL_SERVER_ERROR', 500);
-  return {
-    status: e.httpStatus,
-    body: {
-      error: {
-        message: e.message,
-        code: jsonRpcCodes[e.code],
-        data: { code: e.code, httpStatus: e.httpStatus, path, issues: e.issues, domain: e.domain },
-      },
-    },
-  };
-}
-
 /**
- * Creates a mocked API: `fetch` for the provider and `calls`, every procedure call it received.
- * Knows `properties.list` (validated with the domain's `listingListInput`, then filtered,
- * sorted and paged like the API), `properties.byId` and `properties.history`; anything else
- * is NOT_FOUND. Aborted requests reject with the abort reason.
+ * Creates a mocked API: `fetch` and `EventSource` for the provider, and `calls`, every procedure
+ * call and subscription it received. Knows `properties.list` (validated with the domain's
+ * `listingListInput`, then filtered, sorted and paged like the API), `properties.byId`,
+ * `properties.history`, the lead pipeline (`pipelines.byKey`, `leads.list|byId|move|create|
+ * assign`, `activities.log`, `tasks.complete`, `agents.workload`; moves judged by the domain's
+ * `validateTransition`) and the `leads.onChange` subscription; anything else is NOT_FOUND.
+ * Aborted requests reject with the abort reason. The mock's clock is the fixture's
+ * (`fixtureNow`), advancing in real time.
  */
 export function createMockApi(options: MockApiOptions = {}) {
   const scenario = options.scenario ?? 'listings';
-  const handlers = handlersFor(scenario === 'empty' ? [] : (options.listings ?? fixtureListings));
+  const started = Date.now();
+  const store = createLeadStore({
+    leads: scenario === 'empty' ? [] : (options.leads ?? fixtureLeads),
+    agents: scenario === 'empty' ? [] : (options.agents ?? fixtureAgents),
+    role: options.role ?? 'manager',
+    now: () => new Date(fixtureNow.getTime() + (Date.now() - started)).toISOString(),
+  });
+  const handlers = {
+    ...handlersFor(scenario === 'empty' ? [] : (options.listings ?? fixtureListings)),
+    ...store.handlers,
+  };
   const calls: MockApiCall[] = [];
+  const EventSource = createMockEventSource({
+    store,
+    onSubscribe: (path, input) => calls.push({ path, input }),
+    connect: scenario === 'listings' || scenario === 'empty',
+    someoneElseEveryMs: options.someoneElseEveryMs ?? 0,
+  });
 
   const answer = (path: string, input: unknown) => {
     try {
@@ -174,7 +165,14 @@ export function createMockApi(options: MockApiOptions = {}) {
     });
   };
 
-  return { fetch, calls, callsTo: (path: string) => calls.filter((c) => c.path === path) };
+  return {
+    fetch,
+    EventSource,
+    calls,
+    callsTo: (path: string) => calls.filter((c) => c.path === path),
+    /** A lead as the mock holds it now (after the story's moves and edits). */
+    lead: store.lead,
+  };
 }
 
 /** A mocked API as {@link createMockApi} returns it. */

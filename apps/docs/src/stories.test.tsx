@@ -2,7 +2,11 @@ import { composeStories, composeStory } from '@storybook/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import * as workloadStories from './agent-workload/agent-workload.stories';
 import { fixtureListings } from './fixtures/listings.fixture';
+import * as kanbanBoard from './lead-kanban/lead-kanban.stories';
+import * as kanbanScenarios from './lead-kanban/lead-kanban-scenarios.stories';
+import * as kanbanStates from './lead-kanban/lead-kanban-states.stories';
 import { forbiddenOriginError } from './mock-api';
 import * as customising from './property-grid/property-grid-customising.stories';
 import * as states from './property-grid/property-grid-states.stories';
@@ -13,6 +17,12 @@ const Themes = composeStories(themes);
 const States = composeStories(states);
 const Customising = composeStories(customising);
 const CreateTheme = composeStories(createThemeStories);
+const Kanban = {
+  ...composeStories(kanbanBoard),
+  ...composeStories(kanbanScenarios),
+  ...composeStories(kanbanStates),
+};
+const Workload = composeStories(workloadStories);
 
 /** The widget root the grid renders (`data-slot="property-grid"`). */
 const gridRoot = () => document.querySelector<HTMLElement>('[data-slot="property-grid"]')!;
@@ -52,6 +62,44 @@ describe('given every story', () => {
     await waitFor(() => expect(gridRoot()).not.toBeNull());
     expect(gridRoot().closest('[data-docs-host]')).not.toBeNull();
     expect(gridRoot().dataset.ekTheme).toBeTruthy();
+  });
+});
+
+describe('given every LeadKanban and AgentWorkload story', () => {
+  // What each one shows is tested in lead-kanban.stories.test.tsx.
+  it('are exactly the documented stories', () => {
+    expect(Object.keys(Kanban)).toEqual([
+      'Playground',
+      'EstateKitLight',
+      'HarbourDark',
+      'FilteredByAgent',
+      'RefusedMove',
+      'ThousandCards',
+      'LiveUpdates',
+      'AgentView',
+      'Loading',
+      'Empty',
+      'ErrorState',
+    ]);
+    expect(Object.keys(Workload)).toEqual([
+      'Playground',
+      'HarbourDark',
+      'ByName',
+      'Loading',
+      'ErrorState',
+    ]);
+  });
+
+  it.each([
+    ...Object.entries(Kanban).map(([name, Story]) => [`LeadKanban ${name}`, Story] as const),
+    ...Object.entries(Workload).map(([name, Story]) => [`AgentWorkload ${name}`, Story] as const),
+  ])('renders %s inside a themed widget root on the host page', async (_, Story) => {
+    render(<Story />);
+    const root = () => document.querySelector<HTMLElement>('[data-ek-root]');
+    await waitFor(() => expect(root()).not.toBeNull());
+    expect(root()!.dataset.slot).toMatch(/^(lead-kanban|agent-workload)$/);
+    expect(root()!.closest('[data-docs-host]')).not.toBeNull();
+    expect(root()!.dataset.ekTheme).toBeTruthy();
   });
 });
 

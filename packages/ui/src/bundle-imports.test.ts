@@ -23,6 +23,8 @@ const entries = [
   './index.ts',
   './property-grid/index.ts',
   './property-grid-dialog/index.ts',
+  './lead-kanban/index.ts',
+  './agent-workload/index.ts',
   './provider/index.ts',
 ].map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
 
@@ -69,6 +71,8 @@ interface Metafile {
 }
 
 const loadedOnDemand = ['@radix-ui/react-dialog', '@tanstack/react-virtual'];
+/** The kanban also loads its "Move to…" menu on demand. */
+const kanbanOnDemand = [...loadedOnDemand, '@radix-ui/react-dropdown-menu'];
 
 describe('given the source of the grid entry', () => {
   it('reaches the dialog and the virtualizer through no static import', () => {
@@ -77,6 +81,20 @@ describe('given the source of the grid entry', () => {
     );
     expect(grid.has('@tanstack/react-table')).toBe(true);
     for (const name of loadedOnDemand) expect(grid.has(name)).toBe(false);
+  });
+});
+
+describe('given the source of the kanban and workload entries', () => {
+  it('reach the menu, the dialogs and the virtualizer through no static import', () => {
+    const kanban = importedPackages(
+      entries.filter((entry) => entry.endsWith('lead-kanban/index.ts')),
+    );
+    expect(kanban.has('@dnd-kit/core')).toBe(true);
+    for (const name of kanbanOnDemand) expect(kanban.has(name)).toBe(false);
+    const workload = importedPackages(
+      entries.filter((entry) => entry.endsWith('agent-workload/index.ts')),
+    );
+    for (const name of [...kanbanOnDemand, '@dnd-kit/core']) expect(workload.has(name)).toBe(false);
   });
 });
 
@@ -166,6 +184,20 @@ describe('given the package built with its tsup config', () => {
       for (const name of loadedOnDemand) expect(packages.has(name)).toBe(false);
     },
   );
+
+  it.each(['lead-kanban.js', 'index.js'])(
+    'keeps the Radix menu and dialogs and the virtualizer out of what %s loads at once',
+    (file) => {
+      const { packages } = reached(file, false);
+      expect(packages.has('@dnd-kit/core')).toBe(true);
+      for (const name of kanbanOnDemand) expect(packages.has(name)).toBe(false);
+    },
+  );
+
+  it('loads the kanban’s menu, dialogs and virtualizer on demand', () => {
+    const { packages } = reached('lead-kanban.js', true);
+    for (const name of kanbanOnDemand) expect(packages.has(name)).toBe(true);
+  });
 
   it('loads them on demand, the dialog through the property-grid-dialog entry itself', () => {
     const { packages, chunks } = reached('property-grid.js', true);

@@ -1,11 +1,43 @@
+export { AgentWorkload, type AgentWorkloadProps } from './agent-workload';
+export {
+  LeadKanban,
+  LeadKanbanAddButton,
+  LeadKanbanBoard,
+  LeadKanbanCard,
+  LeadKanbanColumn,
+  LeadKanbanCount,
+  LeadKanbanDetailDialog,
+  LeadKanbanEmpty,
+  LeadKanbanError,
+  LeadKanbanFilterBar,
+  type LeadKanbanFilters,
+  LeadKanbanMoveMenu,
+  type LeadKanbanProps,
+  LeadKanbanQuickAddDialog,
+  LeadKanbanReasonDialog,
+  type LeadKanbanState,
+  LeadKanbanToolbar,
+  type LeadMoveProblem,
+  useLeadKanban,
+} from './lead-kanban';
 export { type ApiErrorDescription, type ApiIssue, describeApiError } from './lib/api-error.utils';
 export { cn } from './lib/cn';
+export { type CrmFormatters, createCrmFormatters } from './lib/crm-format.utils';
 export { createFormatters, type Formatters } from './lib/format.utils';
-export { type EstateKitSlot, type PropertyGridSlot, propertyGridSlots } from './lib/slots';
+export {
+  type AgentWorkloadSlot,
+  agentWorkloadSlots,
+  type EstateKitSlot,
+  type LeadKanbanSlot,
+  leadKanbanSlots,
+  type PropertyGridSlot,
+  propertyGridSlots,
+} from './lib/slots';
 export {
   type UseControllableStateOptions,
   useControllableState,
 } from './lib/use-controllable-state';
+export { type UseLeadChangesOptions, useLeadChanges } from './lib/use-lead-changes';
 export {
   type ListingSort,
   NotAvailable,

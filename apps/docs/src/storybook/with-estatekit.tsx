@@ -1,8 +1,9 @@
+import type { LeadDto } from '@estatekit/domain';
 import type { Theme } from '@estatekit/themes';
 import { type EstateKitAppearance, EstateKitProvider } from '@estatekit/ui/provider';
 import type { Decorator } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
-import { createMockApi, type MockApiError, type MockApiScenario } from '../mock-api';
+import { createMockApi, type MockApiError, type MockApiScenario, type MockRole } from '../mock-api';
 
 /** Built-in themes offered by the toolbar. */
 export const docsThemes = ['estatekit', 'harbour'] as const;
@@ -23,6 +24,12 @@ export interface EstateKitStoryParameters {
   latencyMs?: number;
   /** The error of the `error` scenario (default: a publishable key used from a foreign origin). */
   error?: MockApiError;
+  /** Leads of the mocked pipeline (default: the ~40 fixture leads). */
+  leads?: readonly LeadDto[];
+  /** The caller's role: `manager` (default) may reassign leads; `agent` gets FORBIDDEN. */
+  role?: MockRole;
+  /** Another user moves a lead this often while a board is open (ms; default never). */
+  someoneElseEveryMs?: number;
   /** A theme object (from `createTheme`) instead of the toolbar's built-in theme. */
   theme?: Theme;
   variables?: EstateKitAppearance['variables'];
@@ -48,9 +55,10 @@ function StoryProvider(props: {
 }) {
   const { parameters, theme, mode, children } = props;
   const { api: scenario, latencyMs, error, variables, elements } = parameters;
+  const { leads, role, someoneElseEveryMs } = parameters;
   const api = useMemo(
-    () => createMockApi({ scenario, latencyMs, error }),
-    [scenario, latencyMs, error],
+    () => createMockApi({ scenario, latencyMs, error, leads, role, someoneElseEveryMs }),
+    [scenario, latencyMs, error, leads, role, someoneElseEveryMs],
   );
   const themeObject = parameters.theme;
   const appearance = useMemo<EstateKitAppearance>(
@@ -63,6 +71,7 @@ function StoryProvider(props: {
         baseUrl="https://api.estatekit.test"
         publishableKey="ek_pk_docs_example"
         fetch={api.fetch}
+        EventSource={api.EventSource}
         appearance={appearance}
       >
         {children}

@@ -27,9 +27,13 @@ const text = (value: unknown): string | null =>
 /**
  * Reads a tRPC client error (or anything thrown) into {@link ApiErrorDescription}, following the
  * API's error shape: `error.message`, `error.data.code`, `error.data.issues` (path + message)
- * and `error.data.domain` (`{ code, context, suggestion }`). Never throws.
+ * and `error.data.domain` (`{ code, context, suggestion }`). `fallback` is the message when the
+ * error has none. Never throws.
  */
-export function describeApiError(error: unknown): ApiErrorDescription {
+export function describeApiError(
+  error: unknown,
+  fallback = 'Something went wrong while loading listings.',
+): ApiErrorDescription {
   const err = record(error);
   const data = record(err?.data);
   const domain = record(data?.domain);
@@ -43,7 +47,7 @@ export function describeApiError(error: unknown): ApiErrorDescription {
       })
     : [];
   return {
-    message: text(err?.message) ?? 'Something went wrong while loading listings.',
+    message: text(err?.message) ?? fallback,
     code: text(data?.code),
     domainCode: text(domain?.code),
     suggestion: text(domain?.suggestion),

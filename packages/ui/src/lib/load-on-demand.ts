@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, useSyncExternalStore } from 'react';
 
 /** A promise that also records whether it has settled, and with what. */
 export type TrackedPromise<T> = Promise<T> & {
@@ -72,3 +72,58 @@ export function whenIdle(task: () => void): () => void {
   const id = setTimeout(task, 200);
   return () => clearTimeout(id);
 }
+
+/** A module downloaded on demand, readable synchronously once it is there. */
+export interface ModuleStore<M> {
+  /** Starts the download (once; a failed one is forgotten so the next call retries). */
+  load: () => Promise<M>;
+  /** The module if it has loaded, else `null`. */
+  get: () => M | null;
+  /** Calls `listener` when the module arrives; returns the unsubscribe function. */
+  subscribe: (listener: () => void) => () => void;
+}
+
+/**
+ * A {@link ModuleStore} over a dynamic `import()`: parts that render a light stand-in (a plain
+ * button, nothing) until the code is there read it with {@link useLoadedModule} and re-render
+ * when it arrives; no `Suspense` needed. Nothing runs until `load` is called (SSR safe).
+ */
+export function createModuleStore<M>(importModule: () => Promise<M>): ModuleStore<M> {
+  let value: M | null = null;
+  let pending: Promise<M> | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    load() {
+      if (value) return Promise.resolve(value);
+      pending ??= importModule().then(
+        (module) => {
+          value = module;
+          for (const listener of listeners) listener();
+          return module;
+        },
+        (error: unknown) => {
+          pending = null;
+          throw error;
+        },
+      );
+      return pending;
+    },
+    get: () => value,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/**
+ * The module of `store` once downloaded, else `null` (always `null` while rendering on the
+ * server). Does not start the download: call `store.load()` from an event or an effect.
+ */
+export function useLoadedModule<M>(store: ModuleStore<M>): M | null {
+  return useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
+}
+
+const serverSnapshot = () => null;

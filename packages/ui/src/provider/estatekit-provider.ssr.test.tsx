@@ -9,6 +9,8 @@ describe('given a server without window or document', () => {
     await import('../provider/index');
     await import('../property-grid/index');
     await import('../property-grid-dialog/index');
+    await import('../lead-kanban/index');
+    await import('../agent-workload/index');
     const html = renderToString(
       <EstateKitProvider baseUrl="https://api.test" publishableKey="pk" appearance="system">
         <PropertyGrid />
@@ -18,5 +20,21 @@ describe('given a server without window or document', () => {
     expect(html).toContain('data-ek-appearance="system"');
     expect(html).toContain('role="grid"');
     expect(html).toContain('Loading listings…');
+  });
+
+  it('renders the kanban and the workload shells without opening a live connection', async () => {
+    const { EstateKitProvider } = await import('../provider/index');
+    const { LeadKanban } = await import('../lead-kanban/index');
+    const { AgentWorkload } = await import('../agent-workload/index');
+    const html = renderToString(
+      <EstateKitProvider baseUrl="https://api.test" publishableKey="pk">
+        <LeadKanban />
+        <AgentWorkload />
+      </EstateKitProvider>,
+    );
+    expect(html).toContain('data-slot="lead-kanban"');
+    expect(html).toContain('data-state="loading"');
+    expect(html).toContain('Loading leads…');
+    expect(html).toContain('data-slot="agent-workload"');
   });
 });

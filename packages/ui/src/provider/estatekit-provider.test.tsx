@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PropertyGrid } from '../property-grid/property-grid';
 import { createFakeApi } from '../test/fake-api';
 import { makeListings } from '../test/listings';
+import { createEstateKitClient } from './create-clients';
 import { useEstateKit } from './estatekit-context';
 import { EstateKitProvider } from './estatekit-provider';
 
@@ -95,5 +96,40 @@ describe('given an appearance', () => {
 describe('given a widget outside any provider', () => {
   it('throws an error that names the fix', () => {
     expect(() => renderHook(() => useEstateKit())).toThrow(/inside <EstateKitProvider/);
+  });
+});
+
+describe('given a subscription', () => {
+  it('opens an EventSource to /trpc/<path> carrying the credential as connectionParams', async () => {
+    const api = createFakeApi({});
+    const opened: string[] = [];
+    const EventSource = class extends (api.EventSource as unknown as new (url: string) => object) {
+      constructor(url: string) {
+        super(url);
+        opened.push(url);
+      }
+    } as unknown as typeof globalThis.EventSource;
+    const client = createEstateKitClient({
+      baseUrl: 'https://api.test/',
+      credential: () => async () => 'embed.jwt',
+      fetch: api.fetch,
+      EventSource,
+    });
+    const received: unknown[] = [];
+    const subscription = client.leads.onChange.subscribe(
+      { pipelineKey: 'sales' },
+      { onData: (event) => received.push(event) },
+    );
+    await waitFor(() => expect(api.listening('leads.onChange')).toBe(1));
+    const url = new URL(opened[0]!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://api.test/trpc/leads.onChange');
+    expect(JSON.parse(url.searchParams.get('connectionParams')!)).toEqual({
+      authorization: 'Bearer embed.jwt',
+    });
+    expect(JSON.parse(url.searchParams.get('input')!)).toEqual({ pipelineKey: 'sales' });
+    api.emit('leads.onChange', { leadId: 'l1', kind: 'moved' });
+    await waitFor(() => expect(received).toEqual([{ leadId: 'l1', kind: 'moved' }]));
+    subscription.unsubscribe();
+    expect(api.listening('leads.onChange')).toBe(0);
   });
 });

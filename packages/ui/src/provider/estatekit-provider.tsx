@@ -35,10 +35,18 @@ export type EstateKitProviderProps = EstateKitCredentials & {
   locale?: string;
   /** ISO 4217 code for amounts typed into filters; default `'USD'`. */
   currency?: string;
-  /** Escape hatch: tRPC links replacing the default `httpBatchLink` (tests, custom transports). */
+  /**
+   * Escape hatch: tRPC links replacing the default ones (`httpBatchLink` for queries and
+   * mutations, `httpSubscriptionLink` for live updates) (tests, custom transports).
+   */
   links?: TRPCLink<AppRouter>[];
   /** `fetch` for the default link (e.g. to add tracing); defaults to the global `fetch`. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * `EventSource` for live updates (Server-Sent Events of subscriptions such as
+   * `leads.onChange`), e.g. a polyfill or a mock; defaults to the global one.
+   */
+  EventSource?: typeof globalThis.EventSource;
   children?: ReactNode;
 };
 
@@ -51,7 +59,7 @@ export type EstateKitProviderProps = EstateKitCredentials & {
  * Safe to render on the server (no `window` access outside effects).
  */
 export function EstateKitProvider(props: EstateKitProviderProps) {
-  const { baseUrl, theme, appearance, links, fetch, children } = props;
+  const { baseUrl, theme, appearance, links, fetch, EventSource, children } = props;
   const locale = props.locale ?? 'en-US';
   const currency = props.currency ?? 'USD';
   const { publishableKey } = props;
@@ -68,9 +76,10 @@ export function EstateKitProvider(props: EstateKitProviderProps) {
         credential: publishableKey !== undefined ? () => publishableKey : () => tokenRef.current,
         links,
         fetch,
+        EventSource,
       }),
     }),
-    [baseUrl, publishableKey, links, fetch],
+    [baseUrl, publishableKey, links, fetch, EventSource],
   );
 
   const resolved = useMemo(() => resolveAppearance(theme, appearance), [theme, appearance]);
