@@ -235,6 +235,56 @@ describe.each(driverKinds)('lead pipeline on %s', (kind) => {
     expect((await owner.leads.byId({ leadId: bens.id })).lead.stageKey).toBe('new');
   });
 
+  it('edits contact details in normalised form, refusing a stale version or another lead’s email', async () => {
+    const taken = await newLead('Taken Tom', { email: 'tom@example.com', assigneeId: ana.userId });
+    const lead = await newLead('Edit Eve', { assigneeId: ana.userId });
+    const edited = await ana.caller.leads.update({
+      leadId: lead.id,
+      version: lead.version,
+      changes: { phone: '+44 20 7946 0958', email: ' Eve@Example.com ', agreedAmount: 42_000_000 },
+    });
+    expect(edited).toMatchObject({
+      phone: '+442079460958',
+      email: 'eve@example.com',
+      agreedAmount: 42_000_000,
+      version: lead.version + 1,
+    });
+    expect(
+      (
+        await refusal(
+          ana.caller.leads.update({
+            leadId: lead.id,
+            version: lead.version,
+            changes: { fullName: 'Old' },
+          }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
+    expect(
+      (
+        await refusal(
+          ana.caller.leads.update({
+            leadId: lead.id,
+            version: edited.version,
+            changes: { email: taken.email },
+          }),
+        )
+      ).code,
+    ).toBe('CONFLICT');
+    expect((await owner.leads.byId({ leadId: lead.id })).lead.email).toBe('eve@example.com');
+    expect(
+      (
+        await refusal(
+          ana.caller.leads.update({
+            leadId: lead.id,
+            version: edited.version,
+            changes: { phone: 'call me maybe' },
+          }),
+        )
+      ).code,
+    ).toBe('BAD_REQUEST');
+  });
+
   it('sums each column’s budgets over all matching leads, not just the page', async () => {
     await newLead('Budget A', {
       budgetMin: 100_000_00,

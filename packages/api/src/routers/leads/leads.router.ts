@@ -163,7 +163,9 @@ export const leadsRouter = router({
         ...(phone !== undefined ? { phone: contact!.phone } : {}),
         updatedAt: ctx.now().toISOString(),
       }).catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') {
+        // A unique violation (Drizzle wraps the driver's error as `cause`).
+        const code = (error as { code?: string; cause?: { code?: string } }).cause?.code;
+        if (code === '23505' || (error as { code?: string }).code === '23505') {
           throw new DomainError(DomainErrorCode.Conflict, 'Another lead has this email or phone.');
         }
         throw error;
