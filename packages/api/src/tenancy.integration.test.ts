@@ -189,6 +189,22 @@ Object.assign(isolationCases, {
     expect(lead.assigneeId).toBe(w.aAgent.userId);
     expect(await bLead(w)).toEqual(before);
   },
+  'leads.import': async (w) => {
+    const before = await bLead(w);
+    const at = FIXED_NOW.toISOString();
+    expect(
+      await codeOf(
+        w.a.leads.import({
+          leads: [{ fullName: 'X', createdAt: at, assigneeId: w.bAgent.userId, events: [] }],
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    const { leadIds } = await w.a.leads.import({
+      leads: [{ fullName: 'Imported', email: 'imported@bravo.example', createdAt: at, events: [] }],
+    });
+    expect((await w.a.leads.byId({ leadId: leadIds[0]! })).lead.assigneeId).toBe(w.aAgent.userId);
+    expect(await bLead(w)).toEqual(before);
+  },
   'leads.claim': async (w) => {
     expect(await codeOf(w.a.leads.claim({ leadId: w.bLeadId }))).toBe('NOT_FOUND');
   },
@@ -241,11 +257,11 @@ Object.assign(isolationCases, {
     const ids = (await w.a.agents.workload()).map((a) => a.agentId);
     expect(ids).toEqual([w.aAgent.userId]);
   },
-  'agents.setAvailability': async (w) => {
+  'agents.availability': async (w) => {
     const before = await w.b.agents.workload();
-    expect(
-      await codeOf(w.a.agents.setAvailability({ agentId: w.bAgent.userId, active: false })),
-    ).toBe('NOT_FOUND');
+    expect(await codeOf(w.a.agents.availability({ agentId: w.bAgent.userId, active: false }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await w.b.agents.workload()).toEqual(before);
   },
   'agents.performance': async (w) => {

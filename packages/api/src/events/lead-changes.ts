@@ -35,6 +35,19 @@ export async function notifyLeadChange(
   await scope.tx.execute(sql`select pg_notify(${LEAD_CHANGES_CHANNEL}, ${payload})`);
 }
 
+/** `notifyLeadChange` for many changes in one statement (imports). */
+export async function notifyLeadChanges(
+  scope: OrgScope,
+  changes: readonly Omit<LeadChange, 'orgId'>[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const payloads = changes.map((change) => JSON.stringify({ ...change, orgId: scope.org.id }));
+  await scope.tx.execute(
+    sql`select pg_notify(${LEAD_CHANGES_CHANNEL}, payload)
+        from json_array_elements_text(${JSON.stringify(payloads)}::json) as payload`,
+  );
+}
+
 type Listener = (change: LeadChange) => void;
 
 /**

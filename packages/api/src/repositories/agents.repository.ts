@@ -124,7 +124,7 @@ export async function agentWorkloads(scope: OrgScope, now: string): Promise<Agen
   });
 }
 
-/** Fields `agents.setAvailability` may change. */
+/** Fields `agents.availability` may change. */
 export interface AvailabilityPatch {
   active?: boolean | undefined;
   capacityWeight?: number | undefined;
@@ -186,7 +186,7 @@ export async function assertAgentsOfOrg(
       context: {
         issues: [{ path, message: `not an agent of this organization: ${missing.join(', ')}` }],
       },
-      suggestion: 'Make the user an agent first (agents.setAvailability).',
+      suggestion: 'Make the user an agent first (agents.availability).',
     });
   }
 }

@@ -155,3 +155,17 @@ export async function reassignOpenTasks(
       ),
     );
 }
+
+/** Cancels a lead's unfinished tasks (it was won or lost: nothing is left to do). */
+export async function cancelOpenTasks(scope: OrgScope, leadId: string): Promise<void> {
+  await scope.tx
+    .update(tasks)
+    .set({ status: 'canceled' })
+    .where(
+      and(
+        eq(tasks.orgId, scope.org.id),
+        eq(tasks.leadId, leadId),
+        inArray(tasks.status, ['open', 'overdue']),
+      ),
+    );
+}

@@ -49,7 +49,11 @@ import {
   type StoredPipeline,
 } from '../repositories/pipelines.repository';
 import { activeRoutingRules } from '../repositories/routing-rules.repository';
-import { insertEntryTasks, reassignOpenTasks } from '../repositories/tasks.repository';
+import {
+  cancelOpenTasks,
+  insertEntryTasks,
+  reassignOpenTasks,
+} from '../repositories/tasks.repository';
 
 type LeadRow = typeof leads.$inferSelect;
 
@@ -68,6 +72,16 @@ export function pipelineActor(caller: LeadCaller): PipelineActor {
     role: (caller.actor.role ?? 'read_only') as PipelineActor['role'],
     userId: caller.userId,
   };
+}
+
+/**
+ * Who an activity is by: the staff user when the caller acts as one (so timelines show a
+ * person, not a key), else the credential.
+ */
+export function activityActor(caller: LeadCaller) {
+  return caller.userId
+    ? { actorKind: 'user', actorId: caller.userId }
+    : { actorKind: caller.actor.kind, actorId: caller.actor.id };
 }
 
 /** Visibility of leads for a caller: agents see their own and unassigned leads. */
@@ -506,7 +520,8 @@ export async function expireOffers(scope: OrgScope, caller: LeadCaller, now: str
  * Moves a lead to stage `to`: checks the caller may touch it, validates the move against the
  * pipeline (every violated rule reported, `LeadTransitionError` → UNPROCESSABLE_CONTENT), then
  * in the same transaction bumps the version (a stale `version` → CONFLICT), writes the audit
- * entry and creates the stage's entry tasks exactly once.
+ * entry and creates the stage's entry tasks exactly once. Entering a won or lost stage cancels
+ * the lead's unfinished tasks.
  */
 export async function moveLead(
   scope: OrgScope,
@@ -540,6 +555,7 @@ export async function moveLead(
     updatedAt: now,
   });
   await appendAudit(scope, [moved.audit]);
+  if (closed) await cancelOpenTasks(scope, lead.id);
   await insertEntryTasks(scope, {
     leadId: lead.id,
     leadVersion: updated.version,
@@ -572,8 +588,7 @@ export async function logActivity(
     listingKey: raw.listingKey ?? null,
     scheduledAt: raw.scheduledAt ?? null,
     amount: raw.amount ?? null,
-    actorKind: caller.actor.kind,
-    actorId: caller.actor.id,
+    ...activityActor(caller),
     occurredAt: raw.occurredAt ?? now,
   });
   const firstResponse =

@@ -357,3 +357,68 @@ export const agentPerformanceSchema = z.object({
   medianSpeedToLeadMinutes: z.number().nullable(),
   overdueTasks: z.int(),
 });
+
+/** One thing that happened to an imported lead, at `at` (ISO 8601), in order. */
+export const leadImportEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('activity'),
+    at: isoInstant,
+    type: z.enum(activityTypes),
+    direction: z.enum(activityDirections).default('outbound'),
+    channel: z.enum(messageChannels).nullable().optional(),
+    deliveryStatus: z.enum(deliveryStatuses).nullable().optional(),
+    body: z.string().trim().max(5000).nullable().optional(),
+    listingKey: shortText(64).nullable().optional(),
+    scheduledAt: isoInstant.nullable().optional(),
+    amount: minor.nullable().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('move'),
+    at: isoInstant,
+    to: stageKey,
+    reason: z.string().trim().max(500).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('update'),
+    at: isoInstant,
+    changes: z.strictObject({
+      email: leadContactShape.email,
+      phone: leadContactShape.phone,
+      linkedListingKeys: leadContactShape.linkedListingKeys,
+      agreedAmount: minor.nullable().optional(),
+    }),
+  }),
+  /** Completes the lead's tasks still open at `at` (the work of the stage it is in). */
+  z.strictObject({ kind: z.literal('complete_tasks'), at: isoInstant }),
+]);
+export type LeadImportEvent = z.input<typeof leadImportEventSchema>;
+
+/**
+ * `leads.import`: leads with their history, e.g. from another CRM. Each lead starts in the
+ * pipeline's first stage at `createdAt` and its events are replayed in order through the same
+ * rules as live moves (guards, entry tasks, audit entries); `assigneeId` absent routes it by the
+ * rules as of `createdAt`.
+ */
+export const leadImportInput = z.strictObject({
+  pipelineKey: z.string().max(40).optional(),
+  leads: z
+    .array(
+      z
+        .strictObject({
+          ...leadContactShape,
+          source: z.enum(leadSources).default('other'),
+          createdAt: isoInstant,
+          assigneeId: id.nullable().optional(),
+          events: z.array(leadImportEventSchema).max(200).default([]),
+        })
+        .refine(budgetOrdered, budgetIssue),
+    )
+    .min(1)
+    .max(1000),
+});
+export type LeadImportInput = z.input<typeof leadImportInput>;
+
+export const leadImportOutput = z.object({
+  imported: z.int(),
+  leadIds: z.array(z.string()),
+});

@@ -188,6 +188,8 @@ describe.each(driverKinds)('lead pipeline on %s', (kind) => {
 
   it('needs a reason to lose a lead, and a lost lead can be reopened to contacted', async () => {
     let lead = await newLead('Loser', { assigneeId: ana.userId });
+    lead = await owner.leads.move({ leadId: lead.id, to: 'contacted', version: lead.version });
+    expect(lead.nextTask?.title).toBe('Call back');
     const noReason = await refusal(
       owner.leads.move({ leadId: lead.id, to: 'lost', version: lead.version }),
     );
@@ -199,6 +201,9 @@ describe.each(driverKinds)('lead pipeline on %s', (kind) => {
       reason: 'Bought elsewhere',
     });
     expect(lead).toMatchObject({ stageKey: 'lost', lostReason: 'Bought elsewhere', heat: 0 });
+    expect(lead.nextTask).toBeNull();
+    const tasks = (await owner.leads.byId({ leadId: lead.id })).tasks.map((t) => t.status);
+    expect(tasks).toEqual(['canceled']);
     lead = await owner.leads.move({ leadId: lead.id, to: 'contacted', version: lead.version });
     expect(lead.stageKey).toBe('contacted');
   });
@@ -298,6 +303,107 @@ describe.each(driverKinds)('lead pipeline on %s', (kind) => {
     expect(page.stages).toEqual([{ stageKey: 'new', count: 2, budgetTotal: 250_000_00 }]);
     const next = await owner.leads.list({ text: 'budget', limit: 1, cursor: page.nextCursor! });
     expect(next.items[0]!.id).not.toBe(page.items[0]!.id);
+  });
+
+  describe('import with history', () => {
+    const day = (n: number, hour = 10) => new Date(Date.UTC(2026, 9, n, hour)).toISOString();
+    const wonHistory = [
+      { kind: 'activity' as const, at: day(1, 11), type: 'call' as const, body: 'Intro call' },
+      { kind: 'move' as const, at: day(1, 12), to: 'contacted' },
+      { kind: 'complete_tasks' as const, at: day(2) },
+      { kind: 'move' as const, at: day(3), to: 'needs_analysis' },
+      {
+        kind: 'activity' as const,
+        at: day(4),
+        type: 'viewing' as const,
+        listingKey: 'L-9',
+        scheduledAt: day(6),
+      },
+      { kind: 'move' as const, at: day(4, 11), to: 'viewing_scheduled' },
+      {
+        kind: 'activity' as const,
+        at: day(7),
+        type: 'offer' as const,
+        channel: 'email' as const,
+        deliveryStatus: 'sent' as const,
+        amount: 61_000_000,
+      },
+      { kind: 'move' as const, at: day(7, 11), to: 'offer_sent' },
+      { kind: 'move' as const, at: day(9), to: 'negotiation' },
+      { kind: 'move' as const, at: day(10), to: 'contract_signed' },
+      {
+        kind: 'update' as const,
+        at: day(12),
+        changes: { linkedListingKeys: ['L-9'], agreedAmount: 60_500_000 },
+      },
+      { kind: 'move' as const, at: day(12, 11), to: 'won' },
+    ];
+
+    it('replays each lead through the live rules: stages, tasks, audit and routing', async () => {
+      const { imported, leadIds } = await owner.leads.import({
+        leads: [
+          {
+            fullName: 'Imported Ivy',
+            email: 'ivy@import.example',
+            phone: '206 555 0101',
+            createdAt: day(1),
+            events: wonHistory,
+          },
+          {
+            fullName: 'Imported Ike',
+            email: 'ike@import.example',
+            createdAt: new Date(FIXED_NOW.getTime() - 3_600_000).toISOString(),
+            events: [],
+          },
+        ],
+      });
+      expect(imported).toBe(2);
+      const ivy = await owner.leads.byId({ leadId: leadIds[0]! });
+      expect(ivy.lead).toMatchObject({
+        stageKey: 'won',
+        phone: '+12065550101',
+        agreedAmount: 60_500_000,
+        heat: 0,
+        firstResponseAt: day(1, 11),
+      });
+      expect(ivy.history.filter((h) => h.action === 'status_change').map((h) => h.to)).toEqual([
+        'contacted',
+        'needs_analysis',
+        'viewing_scheduled',
+        'offer_sent',
+        'negotiation',
+        'contract_signed',
+        'won',
+      ]);
+      const statuses = Object.fromEntries(ivy.tasks.map((t) => [t.stageKey, t.status]));
+      expect(statuses.contacted).toBe('done');
+      expect(statuses.contract_signed).toBe('canceled');
+      const ike = await owner.leads.byId({ leadId: leadIds[1]! });
+      expect([ana.userId, ben.userId]).toContain(ike.lead.assigneeId);
+      expect(ike.lead.heat).toBeGreaterThan(0);
+      expect(ike.assignments[0]).toMatchObject({ method: 'auto' });
+    });
+
+    it('refuses the whole import, naming each broken rule by path, and writes nothing', async () => {
+      const before = (await owner.leads.list({ limit: 1 })).total;
+      const refused = await refusal(
+        owner.leads.import({
+          leads: [
+            { fullName: 'Fine Fay', email: 'fay@import.example', createdAt: day(1), events: [] },
+            {
+              fullName: 'Skipping Sam',
+              createdAt: day(1),
+              events: [{ kind: 'move', at: day(2), to: 'offer_sent' }],
+            },
+            { fullName: 'Twin Ivy', email: 'IVY@import.example', createdAt: day(1), events: [] },
+          ],
+        }),
+      );
+      expect(refused.code).toBe('BAD_REQUEST');
+      expect(refused.message).toMatch(/leads\.1\.events\.0: .*skip/i);
+      expect(refused.message).toMatch(/leads\.2\.email/);
+      expect((await owner.leads.list({ limit: 1 })).total).toBe(before);
+    });
   });
 
   describe('web-form capture', () => {

@@ -6,6 +6,8 @@ import {
   leadCaptureOutput,
   leadCreateInput,
   leadDetailSchema,
+  leadImportInput,
+  leadImportOutput,
   leadListInput,
   leadListOutput,
   leadMoveInput,
@@ -27,6 +29,7 @@ import {
 import type { OrgScope } from '../../repositories/org-scope';
 import { loadPipeline } from '../../repositories/pipelines.repository';
 import { listTasks } from '../../repositories/tasks.repository';
+import { importLeads } from '../../services/lead-import.service';
 import {
   assignLead,
   autoAssign,
@@ -188,6 +191,22 @@ export const leadsRouter = router({
       return leadDto(ctx.scope, moved.id);
     }),
 
+  /**
+   * Imports up to 1,000 leads with their history (another CRM's export, a demo): each starts in
+   * the pipeline's first stage at `createdAt`, is routed by the rules as of then unless
+   * `assigneeId` is given, and its events (activities, updates, task completions, moves) are
+   * replayed in order through the live rules (guards, entry tasks, audit entries). All or
+   * nothing: BAD_REQUEST listing every refused move (with the rules' messages) and duplicate
+   * contact by path. Managers and owners only.
+   */
+  import: orgProcedure
+    .meta({ permission: Permission.LeadsManage, summary: 'Import leads with history' })
+    .input(leadImportInput)
+    .output(leadImportOutput)
+    .mutation(({ ctx, input }) =>
+      importLeads(ctx.scope, callerOf(ctx), input, ctx.now().toISOString()),
+    ),
+
   /** Gives a lead to an agent (or back to the pool with null). Managers and owners only. */
   assign: orgProcedure
     .meta({ ...manage, summary: 'Assign a lead' })
@@ -267,7 +286,7 @@ export const leadsRouter = router({
   capture: orgProcedure
     .meta({
       permission: Permission.LeadsCapture,
-      widgets: ['property-grid', 'lead-capture'],
+      widgets: ['property-grid'],
       publishable: true,
       summary: 'Capture a web-form lead',
     })

@@ -139,7 +139,7 @@ export const agentsRouter = router({
    * working hours (org time zone unless given), away window (ISO instants). Agents set their
    * own; managers anyone's. Returns the agent's workload row.
    */
-  setAvailability: orgProcedure
+  availability: orgProcedure
     .meta({ ...write, summary: 'Set agent availability' })
     .input(availabilityInput)
     .output(agentWorkloadSchema)
