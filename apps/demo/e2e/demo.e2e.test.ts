@@ -1,13 +1,11 @@
 /**
  * The demo as a new user meets it: `pnpm demo` on a fresh data directory (first-run import of
- * the real King County file), the agency page in headless Chromium, with the page's hostile
- * stylesheet. Sort, filter, open a listing, switch theme.
+ * the real King County file; started once by e2e/global-setup.ts), the agency page in headless
+ * Chromium, with the page's hostile stylesheet. Sort, filter, open a listing, switch theme.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoProcess, startDemo } from './start-demo';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-let demo: DemoProcess;
 let browser: Browser;
 let page: Page;
 
@@ -20,18 +18,16 @@ const style = (selector: string, property: string) =>
     .evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 
 beforeAll(async () => {
-  demo = await startDemo();
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(demo.url);
+  await page.goto(inject('demoUrl'));
 });
 
 afterAll(async () => {
   await browser?.close();
-  await demo?.stop();
 });
 
 describe('given the demo agency page with the real King County sales', () => {

@@ -27,8 +27,11 @@ export interface DemoProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `apps/demo/src/start.ts` and resolves once it prints that it is ready. */
-export async function startDemo(): Promise<DemoProcess> {
+/**
+ * Starts `apps/demo/src/start.ts` and resolves once it prints that it is ready; rejects with its
+ * output if it exits first or is not ready within `timeoutMs` (then it is stopped).
+ */
+export async function startDemo(options: { timeoutMs?: number } = {}): Promise<DemoProcess> {
   const port = await freePortPair();
   const dataDir = mkdtempSync(join(tmpdir(), 'ek-e2e-'));
   const env = { ...process.env };
@@ -48,7 +51,20 @@ export async function startDemo(): Promise<DemoProcess> {
     child.stderr?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`demo exited with ${code}:\n${output}`)));
   });
-  await ready;
+  const limit = options.timeoutMs ?? 240_000;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      fail(new Error(`demo not ready after ${limit} ms:\n${output}`));
+    }, limit);
+  });
+  await Promise.race([ready, late])
+    .catch((error: unknown) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    })
+    .finally(() => clearTimeout(timer));
   return {
     url: `http://localhost:${port}`,
     output: () => output,
