@@ -46,6 +46,8 @@ export async function ensureDemoOrg(
     slug: SLUG,
     name: 'Harbour & Hill Realty',
     allowedOrigins: [],
+    // King County, Washington: task due times and working hours in Seattle time.
+    timeZone: 'America/Los_Angeles',
   });
   const found = org;
   await inOrg(database, found, (scope) => setAllowedOrigins(scope, options.origins));

@@ -157,6 +157,7 @@ export {
   type RoutingOffer,
   resolveOffer,
 } from './lead/routing-offer';
+export { isTimeZone } from './lead/time';
 export {
   WORKLOAD_ACTIVE_LEAD_WEIGHT,
   WORKLOAD_OVERDUE_TASK_WEIGHT,

@@ -25,7 +25,20 @@ describe('given the estatekit CLI on a fresh data directory', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('adds an agent and a key acting as them, which routing and the API then honour', async () => {
-    await run('orgs', 'create', 'cli-agency', '--name', 'CLI Agency', '--data-dir', dataDir);
+    const created = JSON.parse(
+      await run(
+        'orgs',
+        'create',
+        'cli-agency',
+        '--name',
+        'CLI Agency',
+        '--time-zone',
+        'America/Los_Angeles',
+        '--data-dir',
+        dataDir,
+      ),
+    ) as { org: { timeZone: string; defaultCurrency: string } };
+    expect(created.org).toMatchObject({ timeZone: 'America/Los_Angeles', defaultCurrency: 'USD' });
     const user = JSON.parse(
       await run(
         'users',

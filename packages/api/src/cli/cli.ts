@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isTimeZone } from '@estatekit/domain';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { staffRoles } from '../auth/roles';
@@ -55,26 +56,47 @@ orgs
   .description('Create an organization and print a secret and a publishable key')
   .requiredOption('--name <name>', 'display name')
   .option('--origin <origin...>', 'allowed origins for publishable keys and embeds', [])
+  .option('--time-zone <zone>', 'IANA time zone of task due times and day boundaries', 'UTC')
+  .option('--currency <code>', 'ISO 4217 currency of prices and budgets', 'USD')
   .addOption(dataDirOption)
-  .action(async (slug: string, opts: { name: string; origin: string[]; dataDir?: string }) => {
-    const database = await openDatabase(databaseOptionsFromEnv(process.env, opts.dataDir));
-    try {
-      const org = await createOrg(database, { slug, name: opts.name, allowedOrigins: opts.origin });
-      const keys = await inOrg(database, org, async (scope) => ({
-        secret: await createApiKey(scope, { kind: 'secret', name: 'default', role: 'owner' }),
-        publishable: await createApiKey(scope, { kind: 'publishable', name: 'default' }),
-      }));
-      console.log(
-        JSON.stringify(
-          { org, secretKey: keys.secret.key, publishableKey: keys.publishable.key },
-          null,
-          2,
-        ),
-      );
-    } finally {
-      await database.close();
-    }
-  });
+  .action(
+    async (
+      slug: string,
+      opts: {
+        name: string;
+        origin: string[];
+        timeZone: string;
+        currency: string;
+        dataDir?: string;
+      },
+    ) => {
+      if (!isTimeZone(opts.timeZone))
+        throw new Error(`--time-zone: unknown IANA time zone "${opts.timeZone}"`);
+      const database = await openDatabase(databaseOptionsFromEnv(process.env, opts.dataDir));
+      try {
+        const org = await createOrg(database, {
+          slug,
+          name: opts.name,
+          allowedOrigins: opts.origin,
+          timeZone: opts.timeZone,
+          defaultCurrency: opts.currency.toUpperCase(),
+        });
+        const keys = await inOrg(database, org, async (scope) => ({
+          secret: await createApiKey(scope, { kind: 'secret', name: 'default', role: 'owner' }),
+          publishable: await createApiKey(scope, { kind: 'publishable', name: 'default' }),
+        }));
+        console.log(
+          JSON.stringify(
+            { org, secretKey: keys.secret.key, publishableKey: keys.publishable.key },
+            null,
+            2,
+          ),
+        );
+      } finally {
+        await database.close();
+      }
+    },
+  );
 
 program
   .command('keys')

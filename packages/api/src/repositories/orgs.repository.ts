@@ -75,10 +75,19 @@ export async function findOrgBySlug(database: Database, slug: string): Promise<O
   return rows[0] ?? null;
 }
 
-/** Creates an organization. `allowedOrigins` are `scheme://host[:port]` strings. */
+/**
+ * Creates an organization. `allowedOrigins` are `scheme://host[:port]` strings; `timeZone` is the
+ * IANA zone of its days and task due times (default UTC); `defaultCurrency` ISO 4217 (USD).
+ */
 export async function createOrg(
   database: Database,
-  input: { slug: string; name: string; allowedOrigins?: string[]; defaultCurrency?: string },
+  input: {
+    slug: string;
+    name: string;
+    allowedOrigins?: string[];
+    defaultCurrency?: string;
+    timeZone?: string;
+  },
 ): Promise<Org> {
   const id = randomUUID();
   const rows = await database.withOrg(id, (tx) =>
@@ -90,6 +99,7 @@ export async function createOrg(
         name: input.name,
         allowedOrigins: input.allowedOrigins ?? [],
         defaultCurrency: input.defaultCurrency ?? 'USD',
+        timeZone: input.timeZone ?? 'UTC',
       })
       .returning(orgColumns),
   );
