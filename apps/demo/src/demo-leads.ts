@@ -8,7 +8,7 @@
 import { type Database, loadEmbedSecret, type Org } from '@estatekit/api';
 import { SingleBar } from 'cli-progress';
 import { type DemoCaller, type DemoClock, demoCaller, runCredentialCache } from './demo-caller';
-import { type LeadPlan, type PlanListing, planDemoLeads } from './demo-lead-plan';
+import { type LeadPlan, type PlanListing, type PlanStep, planDemoLeads } from './demo-lead-plan';
 import type { DemoKeys } from './demo-org';
 import { seededRandom } from './demo-random';
 import { seedDemoStaff } from './demo-staff';
@@ -132,20 +132,22 @@ async function sampleListings(owner: DemoCaller, random: ReturnType<typeof seede
  * its creation (an offer to a group in claim mode falls back to the workload score).
  */
 function importRecordOf(plan: LeadPlan): LeadImportRecord {
-  const events: LeadImportRecord['events'] = plan.steps.map((step) => {
-    const at = new Date(step.at).toISOString();
-    switch (step.kind) {
-      case 'log':
-        return { kind: 'activity', at, ...step.activity };
-      case 'move':
-        return { kind: 'move', at, to: step.to, ...(step.reason ? { reason: step.reason } : {}) };
-      case 'update':
-        return { kind: 'update', at, changes: step.changes };
-      case 'complete-task':
-        return { kind: 'complete_tasks', at };
-    }
-  });
-  return { ...plan.input, createdAt: new Date(plan.at).toISOString(), events };
+  return {
+    ...plan.input,
+    createdAt: new Date(plan.at).toISOString(),
+    events: plan.steps.map(eventOf),
+  };
+}
+
+/** One planned step as an import event. */
+function eventOf(step: PlanStep): NonNullable<LeadImportRecord['events']>[number] {
+  const at = new Date(step.at).toISOString();
+  if (step.kind === 'log') return { kind: 'activity', at, ...step.activity };
+  if (step.kind === 'move') {
+    return { kind: 'move', at, to: step.to, ...(step.reason ? { reason: step.reason } : {}) };
+  }
+  if (step.kind === 'update') return { kind: 'update', at, changes: step.changes };
+  return { kind: 'complete_tasks', at };
 }
 
 type LeadImportRecord = Parameters<DemoCaller['leads']['import']>[0]['leads'][number];
