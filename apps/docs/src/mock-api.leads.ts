@@ -51,10 +51,23 @@ interface Schema<T> {
 }
 
 /** `input` parsed by a domain schema, or the API's BAD_REQUEST naming each bad field. */
-function parse<T>(schema: Schema<T>, input: unknown): T {
+export function parse<T>(schema: Schema<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   return parsed.data;
+}
+
+/** What a new lead is made of (`leads.create`, `leads.capture`); emails already lower-cased. */
+export interface NewLead {
+  fullName: string;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  source: LeadDto['source'];
+  budgetMin?: number | null | undefined;
+  budgetMax?: number | null | undefined;
+  wantedPostalCodes?: string[] | undefined;
+  wantedAreas?: string[] | undefined;
+  linkedListingKeys?: string[] | undefined;
 }
 
 /** A UUID for a record the mock creates. */
@@ -187,6 +200,44 @@ export function createLeadStore(options: {
     );
   };
 
+  /** Creates a lead in the first stage, assigned to the first available agent. */
+  const insertLead = (form: NewLead): LeadDto => {
+    const now = options.now();
+    const agent = options.agents.find((a) => a.available) ?? null;
+    const lead: LeadDto = {
+      id: newId(++sequence),
+      pipelineKey: 'sales',
+      stageKey: 'new',
+      fullName: form.fullName,
+      email: form.email ?? null,
+      phone: form.phone ?? null,
+      source: form.source,
+      currency: 'USD',
+      budgetMin: form.budgetMin ?? null,
+      budgetMax: form.budgetMax ?? null,
+      wantedPostalCodes: form.wantedPostalCodes ?? [],
+      wantedAreas: form.wantedAreas ?? [],
+      linkedListingKeys: form.linkedListingKeys ?? [],
+      agreedAmount: null,
+      assigneeId: agent?.agentId ?? null,
+      assigneeName: agent?.name ?? null,
+      offeredTo: [],
+      offerExpiresAt: null,
+      version: 0,
+      heat: 0,
+      stageEnteredAt: now,
+      lastActivityAt: null,
+      firstResponseAt: null,
+      lostReason: null,
+      nextTask: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    tasks.set(lead.id, []);
+    activities.set(lead.id, []);
+    return commit(lead, 'created');
+  };
+
   const handlers: Record<string, Handler> = {
     'pipelines.byKey': () => ({
       key: pipeline.key,
@@ -257,40 +308,7 @@ export function createLeadStore(options: {
           suggestion: 'Open the existing lead instead.',
         });
       }
-      const now = options.now();
-      const agent = options.agents.find((a) => a.available) ?? null;
-      const lead: LeadDto = {
-        id: newId(++sequence),
-        pipelineKey: 'sales',
-        stageKey: 'new',
-        fullName: form.fullName,
-        email,
-        phone: form.phone ?? null,
-        source: form.source,
-        currency: 'USD',
-        budgetMin: form.budgetMin ?? null,
-        budgetMax: form.budgetMax ?? null,
-        wantedPostalCodes: form.wantedPostalCodes ?? [],
-        wantedAreas: form.wantedAreas ?? [],
-        linkedListingKeys: form.linkedListingKeys ?? [],
-        agreedAmount: null,
-        assigneeId: agent?.agentId ?? null,
-        assigneeName: agent?.name ?? null,
-        offeredTo: [],
-        offerExpiresAt: null,
-        version: 0,
-        heat: 0,
-        stageEnteredAt: now,
-        lastActivityAt: null,
-        firstResponseAt: null,
-        lostReason: null,
-        nextTask: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      tasks.set(lead.id, []);
-      activities.set(lead.id, []);
-      return commit(lead, 'created');
+      return insertLead({ ...form, email });
     },
     'leads.assign': (input) => {
       const lead = find(input);
@@ -374,6 +392,13 @@ export function createLeadStore(options: {
       if (lead) move({ leadId: lead.id, to: 'contacted', version: lead.version });
     },
     lead: (leadId: string) => leads.get(leadId),
+    /** Creates a lead as `leads.create` does (no duplicate check). */
+    insertLead,
+    /** The lead with this (lower-case) email or this phone, if any. */
+    findByContact: (email: string | null, phone: string | null) =>
+      [...leads.values()].find(
+        (l) => (email !== null && l.email === email) || (phone !== null && l.phone === phone),
+      ),
   };
 }
 

@@ -3,11 +3,13 @@ import { listingListInput } from '@estatekit/domain';
 import { fixtureHistory } from './fixtures/history.fixture';
 import { fixtureAgents, fixtureLeads, fixtureNow } from './fixtures/leads.fixture';
 import { fixtureListings } from './fixtures/listings.fixture';
+import { createCaptureHandler, type MockCapture } from './mock-api.capture';
 import { errorEnvelope, MockApiError, validationError } from './mock-api.errors';
 import { createMockEventSource } from './mock-api.events';
 import { createLeadStore, type MockRole } from './mock-api.leads';
 import { searchListings } from './mock-api.utils';
 
+export { captureRateLimitedError, type MockCapture } from './mock-api.capture';
 export { MockApiError } from './mock-api.errors';
 export type { MockLeadChange, MockRole } from './mock-api.leads';
 
@@ -49,6 +51,11 @@ export interface MockApiOptions {
   role?: MockRole;
   /** While a board listens, another user moves a lead this often (ms); default 0 = never. */
   someoneElseEveryMs?: number;
+  /**
+   * How `leads.capture` (the PropertyGrid's enquiries) answers: `received` (default) validates
+   * like the API and answers with a reference; `rate_limited` refuses with TOO_MANY_REQUESTS.
+   */
+  capture?: MockCapture;
 }
 
 /** One procedure call the mock received. */
@@ -113,7 +120,9 @@ function readRequest(url: string, init: RequestInit | undefined) {
  * `listingListInput`, then filtered, sorted and paged like the API), `properties.byId`,
  * `properties.history`, the lead pipeline (`pipelines.byKey`, `leads.list|byId|move|create|
  * assign`, `activities.log`, `tasks.complete`, `agents.workload`; moves judged by the domain's
- * `validateTransition`) and the `leads.onChange` subscription; anything else is NOT_FOUND.
+ * `validateTransition`), the public web form `leads.capture` (validated with the domain's
+ * `leadCaptureInput`, idempotent by key; see `createCaptureHandler`) and the `leads.onChange`
+ * subscription; anything else is NOT_FOUND.
  * Aborted requests reject with the abort reason. The mock's clock is the fixture's
  * (`fixtureNow`), advancing in real time.
  */
@@ -126,9 +135,10 @@ export function createMockApi(options: MockApiOptions = {}) {
     role: options.role ?? 'manager',
     now: () => new Date(fixtureNow.getTime() + (Date.now() - started)).toISOString(),
   });
-  const handlers = {
+  const handlers: Record<string, Handler> = {
     ...handlersFor(scenario === 'empty' ? [] : (options.listings ?? fixtureListings)),
     ...store.handlers,
+    'leads.capture': createCaptureHandler(store, options.capture),
   };
   const calls: MockApiCall[] = [];
   const EventSource = createMockEventSource({

@@ -1,5 +1,5 @@
 import { composeStories, composeStory } from '@storybook/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as workloadStories from './agent-workload/agent-workload.stories';
@@ -9,6 +9,7 @@ import * as kanbanScenarios from './lead-kanban/lead-kanban-scenarios.stories';
 import * as kanbanStates from './lead-kanban/lead-kanban-states.stories';
 import { forbiddenOriginError } from './mock-api';
 import * as customising from './property-grid/property-grid-customising.stories';
+import * as enquiries from './property-grid/property-grid-enquiries.stories';
 import * as states from './property-grid/property-grid-states.stories';
 import * as themes from './property-grid/property-grid-themes.stories';
 import * as createThemeStories from './theming/create-theme.stories';
@@ -16,6 +17,7 @@ import * as createThemeStories from './theming/create-theme.stories';
 const Themes = composeStories(themes);
 const States = composeStories(states);
 const Customising = composeStories(customising);
+const Enquiries = composeStories(enquiries);
 const CreateTheme = composeStories(createThemeStories);
 const Kanban = {
   ...composeStories(kanbanBoard),
@@ -37,7 +39,7 @@ const count = (filter: (l: (typeof fixtureListings)[number]) => boolean) =>
 const newest = fixtureListings[0]!;
 
 describe('given every story', () => {
-  const all = { ...Themes, ...States, ...Customising, ...CreateTheme };
+  const all = { ...Themes, ...States, ...Customising, ...Enquiries, ...CreateTheme };
 
   it('are exactly the documented stories (a stray export would become a story)', () => {
     expect(Object.keys(all)).toEqual([
@@ -52,6 +54,9 @@ describe('given every story', () => {
       'ErrorState',
       'AppearanceOverrides',
       'ControlledFilters',
+      'Enquiries',
+      'EnquiryRateLimited',
+      'EnquiriesOff',
       'SunsetRealtyFromDtcg',
       'LowContrastWarnings',
     ]);
@@ -207,6 +212,64 @@ describe('given the customising stories', () => {
       (l) => (l.listPrice ?? Number.POSITIVE_INFINITY) <= 75_000_000 && (l.bedroomsTotal ?? 0) >= 4,
     );
     await waitFor(() => expect(status.textContent).toBe(`${both} listings`));
+  });
+});
+
+/** Opens the newest listing's dialog, then the form of `action`; returns the form. */
+async function openEnquiry(action: 'Request info' | 'Book a viewing') {
+  await userEvent.click(await screen.findByText(newest.listingId));
+  const dialog = await screen.findByRole('dialog', { name: `Listing ${newest.listingId}` });
+  await userEvent.click(within(dialog).getByRole('button', { name: action }));
+  return {
+    dialog,
+    form: within(dialog).getByRole('form', {
+      name: action === 'Request info' ? 'Request information' : 'Book a viewing',
+    }),
+  };
+}
+
+describe('given the enquiry stories', () => {
+  it('Enquiries sends a request about the listing and shows the mock API’s reference', async () => {
+    render(<Enquiries.Enquiries />);
+    const { dialog, form } = await openEnquiry('Request info');
+    await userEvent.type(within(form).getByLabelText('Your name (required)'), 'Mary Somerville');
+    await userEvent.type(within(form).getByLabelText('Phone'), '123');
+    await userEvent.click(within(form).getByRole('button', { name: 'Send request' }));
+    // The mock refuses a phone it cannot read, like the API's normaliser, next to the field.
+    const phone = within(form).getByLabelText('Phone');
+    await waitFor(() => expect(phone.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(form).getByText('not a valid phone number')).toBeTruthy();
+
+    await userEvent.clear(phone);
+    await userEvent.type(within(form).getByLabelText('Email'), 'mary@example.com');
+    await userEvent.click(within(form).getByRole('button', { name: 'Send request' }));
+    const thanks = await within(dialog).findByRole('region', {
+      name: 'Thank you, your enquiry was received',
+    });
+    expect(thanks.textContent).toMatch(/Your reference is L-[0-9A-F]{8}\./);
+  });
+
+  it('Enquiry refused asks the visitor to try again in a minute', async () => {
+    render(<Enquiries.EnquiryRateLimited />);
+    const { form } = await openEnquiry('Book a viewing');
+    await userEvent.type(within(form).getByLabelText('Your name (required)'), 'Mary Somerville');
+    await userEvent.type(within(form).getByLabelText('Email'), 'mary@example.com');
+    fireEvent.change(within(form).getByLabelText('Preferred date and time (required)'), {
+      target: { value: '2099-05-01T10:30' },
+    });
+    await userEvent.click(within(form).getByRole('button', { name: 'Request viewing' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Too many enquiries were sent from here just now. Please try again in a minute.',
+    );
+  });
+
+  it('Enquiries off shows the listing without the enquiry actions', async () => {
+    render(<Enquiries.EnquiriesOff />);
+    await userEvent.click(await screen.findByText(newest.listingId));
+    const dialog = await screen.findByRole('dialog', { name: `Listing ${newest.listingId}` });
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Request info' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Book a viewing' })).toBeNull();
   });
 });
 

@@ -3,7 +3,13 @@ import type { Theme } from '@estatekit/themes';
 import { type EstateKitAppearance, EstateKitProvider } from '@estatekit/ui/provider';
 import type { Decorator } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
-import { createMockApi, type MockApiError, type MockApiScenario, type MockRole } from '../mock-api';
+import {
+  createMockApi,
+  type MockApiError,
+  type MockApiScenario,
+  type MockCapture,
+  type MockRole,
+} from '../mock-api';
 
 /** Built-in themes offered by the toolbar. */
 export const docsThemes = ['estatekit', 'harbour'] as const;
@@ -30,6 +36,8 @@ export interface EstateKitStoryParameters {
   role?: MockRole;
   /** Another user moves a lead this often while a board is open (ms; default never). */
   someoneElseEveryMs?: number;
+  /** How `leads.capture` answers enquiries: `received` (default) or `rate_limited`. */
+  capture?: MockCapture;
   /** A theme object (from `createTheme`) instead of the toolbar's built-in theme. */
   theme?: Theme;
   variables?: EstateKitAppearance['variables'];
@@ -55,10 +63,10 @@ function StoryProvider(props: {
 }) {
   const { parameters, theme, mode, children } = props;
   const { api: scenario, latencyMs, error, variables, elements } = parameters;
-  const { leads, role, someoneElseEveryMs } = parameters;
+  const { leads, role, someoneElseEveryMs, capture } = parameters;
   const api = useMemo(
-    () => createMockApi({ scenario, latencyMs, error, leads, role, someoneElseEveryMs }),
-    [scenario, latencyMs, error, leads, role, someoneElseEveryMs],
+    () => createMockApi({ scenario, latencyMs, error, leads, role, someoneElseEveryMs, capture }),
+    [scenario, latencyMs, error, leads, role, someoneElseEveryMs, capture],
   );
   const themeObject = parameters.theme;
   const appearance = useMemo<EstateKitAppearance>(

@@ -33,6 +33,13 @@ export const propertyGridSlots = [
   'property-grid-detail-title',
   'property-grid-detail-attributes',
   'property-grid-detail-history',
+  'property-grid-enquiry-actions',
+  'property-grid-enquiry-trigger',
+  'property-grid-enquiry-form',
+  'property-grid-enquiry-field',
+  'property-grid-enquiry-error',
+  'property-grid-enquiry-submit',
+  'property-grid-enquiry-sent',
 ] as const;
 
 /** A `data-slot` name of a PropertyGrid part. */

@@ -45,6 +45,8 @@ export interface PropertyGridContextValue {
   prefetchDetail: () => void;
   /** Registers what `prefetchDetail` starts; returns the function that unregisters it. */
   registerDetailPrefetch: (prefetch: () => void) => () => void;
+  /** The detail dialog offers "Request info" and "Book a viewing" (`leads.capture`). */
+  enquiries: boolean;
   /** Pages with more rows than this render only the rows in view. */
   virtualizeThreshold: number;
   /** Debounce for typed filters, in milliseconds. */

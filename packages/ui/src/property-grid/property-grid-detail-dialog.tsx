@@ -3,17 +3,19 @@ import type { ComponentProps } from 'react';
 import { composeEventHandlers } from '../lib/compose-event-handlers';
 import { EstateKitRoot } from '../provider/estatekit-root';
 import { useSlotProps } from '../provider/use-slot-props';
-import { NotAvailable, PropertyGridStatusBadge } from './property-grid-cells';
+import { PropertyGridStatusBadge } from './property-grid-cells';
 import { usePropertyGrid } from './property-grid-context';
-import { listingAttributes } from './property-grid-detail.utils';
-import { PropertyGridHistory } from './property-grid-history';
+import { PropertyGridDetailBody } from './property-grid-detail-body';
 
 /**
  * The detail dialog of the activated row (Radix Dialog: `role="dialog"`, modal, focus trapped,
  * Escape or "Close" returns focus to the cell that opened it). Its title names the listing
  * ("Listing MLS-1042"); it lists the listing's attributes formatted for the locale and its
- * status history from `properties.history`. Rendered in a portal inside its own themed root,
- * so it keeps the widget's theme outside the grid's DOM. Props go to the dialog content.
+ * status history from `properties.history`, and, unless the grid's `enquiries` is `false`,
+ * offers "Request info" and "Book a viewing": each opens a form in the dialog
+ * (`PropertyGridEnquiryForm`) that sends the visitor's enquiry to `leads.capture` and shows the
+ * reference it answers with. Rendered in a portal inside its own themed root, so it keeps the
+ * widget's theme outside the grid's DOM. Props go to the dialog content.
  *
  * This is the eager part, exported from `@estatekit/ui/property-grid-dialog`. The
  * `PropertyGridDetailDialog` of `@estatekit/ui/property-grid` (also the default grid's) is a
@@ -24,11 +26,10 @@ export function PropertyGridDetailDialog({
   onCloseAutoFocus,
   ...props
 }: ComponentProps<typeof Dialog.Content>) {
-  const { activeListing: listing, closeListing, restoreFocus, formatters } = usePropertyGrid();
+  const { activeListing: listing, closeListing, restoreFocus } = usePropertyGrid();
   const slot = useSlotProps('property-grid-detail-dialog', 'ek:dialog', props);
   const overlay = useSlotProps('property-grid-detail-overlay', 'ek:overlay', {});
   const title = useSlotProps('property-grid-detail-title', 'ek:dialog-title', {});
-  const attributes = useSlotProps('property-grid-detail-attributes', 'ek:attributes', {});
   return (
     <Dialog.Root
       open={listing !== null}
@@ -57,19 +58,7 @@ export function PropertyGridDetailDialog({
                 </div>
                 <PropertyGridStatusBadge status={listing.standardStatus} />
               </div>
-              <dl {...attributes}>
-                {listingAttributes(listing, formatters).map((attribute) => (
-                  <div key={attribute.key} className="ek:attribute">
-                    <dt className="ek:text-muted-foreground">{attribute.label}</dt>
-                    <dd>{attribute.value ?? <NotAvailable />}</dd>
-                  </div>
-                ))}
-              </dl>
-              {listing.publicRemarks && <p className="ek:remarks">{listing.publicRemarks}</p>}
-              <PropertyGridHistory listingKey={listing.listingKey} />
-              <div className="ek:flex ek:justify-end">
-                <Dialog.Close className="ek:btn">Close</Dialog.Close>
-              </div>
+              <PropertyGridDetailBody key={listing.listingKey} listing={listing} />
             </Dialog.Content>
           </EstateKitRoot>
         )}

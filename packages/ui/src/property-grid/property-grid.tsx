@@ -29,6 +29,13 @@ export interface PropertyGridProps
    * code downloads the first time the page size exceeds it; until it arrives every row renders.
    */
   virtualizeThreshold?: number;
+  /**
+   * Whether the detail dialog offers the visitor "Request info" and "Book a viewing" (default
+   * `true`). Each opens a form that sends an enquiry about the listing to the API's public web
+   * form `leads.capture` (the one write a publishable key may make; the org must allow the
+   * page's origin). Pass `false` to show listings only.
+   */
+  enquiries?: boolean;
   /** Milliseconds to wait after typing before searching (default 300). */
   textDebounceMs?: number;
   /** Your own composition of parts; by default filters, toolbar, table, pagination and dialog. */
@@ -43,6 +50,19 @@ export interface PropertyGridProps
  * detail dialog; pass parts as children to arrange them yourself. Must be inside
  * `<EstateKitProvider>`. The detail dialog and the virtualizer are downloaded on demand (see
  * `PropertyGridDetailDialog` and `virtualizeThreshold`), so they cost nothing on first load.
+ *
+ * Enquiries: the detail dialog lets a visitor "Request info" or "Book a viewing" (a preferred
+ * date and time, in their own time zone). The form checks name, email shape, an email or a
+ * phone, and a future viewing time; sends `leads.capture` with the listing's `ListingKey`, the
+ * `source` (`request_info` / `book_viewing`) and an idempotency key that a retry reuses (a
+ * double click or a lost answer never creates two leads); shows the API's field errors next to
+ * the fields and, when the API rate-limits (TOO_MANY_REQUESTS), asks to try again in a minute;
+ * then thanks the visitor with the API's reference. Its parts are `property-grid-enquiry-*`
+ * slots. `enquiries={false}` removes the actions:
+ *
+ * ```tsx
+ * <PropertyGrid enquiries={false} />
+ * ```
  */
 export function PropertyGrid(props: PropertyGridProps) {
   const {
@@ -61,6 +81,7 @@ export function PropertyGrid(props: PropertyGridProps) {
     defaultColumnVisibility,
     onRowActivate,
     virtualizeThreshold = 100,
+    enquiries = true,
     textDebounceMs = 300,
     children,
     ...rootProps
@@ -91,6 +112,7 @@ export function PropertyGrid(props: PropertyGridProps) {
     formatters,
     currency,
     virtualizeThreshold,
+    enquiries,
     textDebounceMs,
     ids: { grid: gridId, count: countId },
   };
