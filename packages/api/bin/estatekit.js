@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `estatekit` CLI. Published packages run the built dist/cli.js; in the repo (no build) the
-// TypeScript source runs through tsx.
+// `estatekit` CLI. Installed from npm it runs the built dist/cli.js. Inside the EstateKit
+// repository it runs the TypeScript source through tsx, even when dist/ exists: there the
+// workspace packages it imports (@estatekit/domain) resolve to their TypeScript sources too.
 import { existsSync } from 'node:fs';
 
 const built = new URL('../dist/cli.js', import.meta.url);
-if (existsSync(built)) {
+const inRepository = existsSync(new URL('../../../pnpm-workspace.yaml', import.meta.url));
+if (existsSync(built) && !inRepository) {
   await import(built.href);
 } else {
   const { register } = await import('tsx/esm/api');
