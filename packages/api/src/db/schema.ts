@@ -308,7 +308,10 @@ export const tasks = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     /** The stage whose entry created the task (null for tasks made by hand). */
     stageKey: text('stage_key'),
-    /** The lead version whose move created it: at most one set of entry tasks per move. */
+    /**
+     * The lead version whose move created it: (lead, version, type, title) is unique, so a
+     * move's entry tasks are created at most once however often it is retried or raced.
+     */
     leadVersion: integer('lead_version'),
     completedAt: instant('completed_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
@@ -318,7 +321,7 @@ export const tasks = pgTable(
     index('tasks_assignee_idx').on(t.orgId, t.assigneeId, t.status, t.dueAt),
     index('tasks_open_due_idx').on(t.dueAt).where(sql`status = 'open'`),
     uniqueIndex('tasks_entry_once_key')
-      .on(t.leadId, t.leadVersion, t.type)
+      .on(t.leadId, t.leadVersion, t.type, t.title)
       .where(sql`lead_version is not null`),
   ],
 );

@@ -22,8 +22,8 @@ function toTaskDto(row: TaskRow, leadName: string): TaskDto {
 }
 
 /**
- * Creates the entry tasks of a stage move. Keyed by (lead, lead version, type): a move that is
- * retried or raced creates its tasks at most once. Returns how many were created.
+ * Creates the entry tasks of a stage move. Keyed by (lead, lead version, type, title): a move
+ * that is retried or raced creates its tasks at most once. Returns how many were created.
  */
 export async function insertEntryTasks(
   scope: OrgScope,

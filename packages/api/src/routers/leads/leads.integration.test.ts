@@ -618,6 +618,49 @@ describe.each(driverKinds)('lead pipeline on %s', (kind) => {
     expect((await owner.pipelines.list()).map((p) => p.key)).not.toContain('broken');
   });
 
+  it('runs an org’s own pipeline, with every entry task of a stage created once per move', async () => {
+    const stage = (key: string, kind: 'open' | 'won' | 'lost' = 'open') => ({
+      key,
+      name: key,
+      kind,
+      terminal: kind === 'won',
+      guards: [],
+      entryTasks: [],
+    });
+    await owner.pipelines.save({
+      definition: {
+        key: 'rentals',
+        name: 'Rentals',
+        stages: [
+          stage('enquiry'),
+          {
+            ...stage('screening'),
+            entryTasks: [
+              { type: 'call_back', title: 'Call the applicant', due: { hours: 4 } },
+              { type: 'call_back', title: 'Call the previous landlord', due: { days: 2 } },
+            ],
+          },
+          stage('let', 'won'),
+        ],
+        transitions: [
+          { from: 'enquiry', to: 'screening', reasonRequired: false },
+          { from: 'screening', to: 'let', reasonRequired: false },
+        ],
+      },
+    });
+    const lead = await owner.leads.create({ fullName: 'Renter Rae', pipelineKey: 'rentals' });
+    const moved = await owner.leads.move({
+      leadId: lead.id,
+      to: 'screening',
+      version: lead.version,
+    });
+    const titles = (await owner.leads.byId({ leadId: moved.id })).tasks.map((t) => t.title);
+    expect(titles.sort()).toEqual(['Call the applicant', 'Call the previous landlord']);
+    expect((await owner.leads.list({ pipelineKey: 'rentals' })).stages).toEqual([
+      { stageKey: 'screening', count: 1, budgetTotal: 0 },
+    ]);
+  });
+
   it('reports agent performance for a period', async () => {
     const rows = await owner.agents.performance({ from: '2026-11-01', to: '2026-11-30' });
     const anaRow = rows.find((r) => r.agentId === ana.userId)!;
