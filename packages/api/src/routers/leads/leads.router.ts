@@ -35,7 +35,6 @@ import {
   autoAssign,
   claimLead,
   createLead,
-  type LeadCaller,
   loadVisibleLead,
   moveLead,
   normaliseContact,
@@ -44,11 +43,9 @@ import {
 } from '../../services/lead-pipeline.service';
 import { orgProcedure, orgSubscriptionProcedure, router } from '../../trpc/trpc';
 import { checkCaptureRateLimit } from './capture-rate-limit';
+import { leadCallerOf, leadMeta } from './lead-procedure';
 
-const widgets = ['lead-kanban', 'agent-workload'] as const;
-const read = { permission: Permission.LeadsRead, widgets } as const;
-const write = { permission: Permission.LeadsWrite, widgets } as const;
-const manage = { permission: Permission.LeadsManage, widgets } as const;
+const { read, write, manage } = leadMeta;
 
 const leadIdInput = z.strictObject({ leadId: z.uuid() });
 
@@ -58,11 +55,6 @@ async function leadDto(scope: OrgScope, leadId: string) {
   if (!dto) throw new DomainError(DomainErrorCode.NotFound, `No lead with id ${leadId}.`);
   return dto;
 }
-
-const callerOf = (ctx: { actor: LeadCaller['actor']; caller: { userId: string | null } }) => ({
-  actor: ctx.actor,
-  userId: ctx.caller.userId,
-});
 
 /** Whether a subscriber limited to its own leads may hear about `change`. */
 function mayHear(change: LeadChange, ownOnly: { userId: string | null } | null): boolean {
@@ -91,7 +83,7 @@ export const leadsRouter = router({
       return listLeads(
         ctx.scope,
         { ...input, pipelineId: pipeline.id },
-        visibilityOf(callerOf(ctx)),
+        visibilityOf(leadCallerOf(ctx)),
       );
     }),
 
@@ -104,7 +96,7 @@ export const leadsRouter = router({
     .input(leadIdInput)
     .output(leadDetailSchema)
     .query(async ({ ctx, input }) => {
-      await loadVisibleLead(ctx.scope, callerOf(ctx), input.leadId);
+      await loadVisibleLead(ctx.scope, leadCallerOf(ctx), input.leadId);
       const [lead, activities, tasks, history, assignments] = [
         await leadDto(ctx.scope, input.leadId),
         await listActivities(ctx.scope, input.leadId),
@@ -125,7 +117,7 @@ export const leadsRouter = router({
     .input(leadCreateInput)
     .output(leadSchema)
     .mutation(async ({ ctx, input }) => {
-      const caller = callerOf(ctx);
+      const caller = leadCallerOf(ctx);
       if (
         input.assigneeId &&
         input.assigneeId !== caller.userId &&
@@ -153,7 +145,7 @@ export const leadsRouter = router({
     .input(leadUpdateInput)
     .output(leadSchema)
     .mutation(async ({ ctx, input }) => {
-      const caller = callerOf(ctx);
+      const caller = leadCallerOf(ctx);
       await loadVisibleLead(ctx.scope, caller, input.leadId, { forUpdate: true });
       const { email, phone, ...rest } = input.changes;
       const contact =
@@ -187,7 +179,7 @@ export const leadsRouter = router({
     .input(leadMoveInput)
     .output(leadSchema)
     .mutation(async ({ ctx, input }) => {
-      const moved = await moveLead(ctx.scope, callerOf(ctx), input, ctx.now().toISOString());
+      const moved = await moveLead(ctx.scope, leadCallerOf(ctx), input, ctx.now().toISOString());
       return leadDto(ctx.scope, moved.id);
     }),
 
@@ -204,7 +196,7 @@ export const leadsRouter = router({
     .input(leadImportInput)
     .output(leadImportOutput)
     .mutation(({ ctx, input }) =>
-      importLeads(ctx.scope, callerOf(ctx), input, ctx.now().toISOString()),
+      importLeads(ctx.scope, leadCallerOf(ctx), input, ctx.now().toISOString()),
     ),
 
   /** Gives a lead to an agent (or back to the pool with null). Managers and owners only. */
@@ -213,7 +205,7 @@ export const leadsRouter = router({
     .input(z.strictObject({ leadId: z.uuid(), agentId: z.uuid().nullable() }))
     .output(leadSchema)
     .mutation(async ({ ctx, input }) => {
-      const caller = callerOf(ctx);
+      const caller = leadCallerOf(ctx);
       const lead = await loadVisibleLead(ctx.scope, caller, input.leadId, { forUpdate: true });
       const now = ctx.now().toISOString();
       await assignLead(
@@ -234,7 +226,7 @@ export const leadsRouter = router({
     .input(leadIdInput)
     .output(z.object({ lead: leadSchema, trace: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
-      const caller = callerOf(ctx);
+      const caller = leadCallerOf(ctx);
       const lead = await loadVisibleLead(ctx.scope, caller, input.leadId, { forUpdate: true });
       const { decision } = await autoAssign(ctx.scope, caller, lead, ctx.now().toISOString());
       return { lead: await leadDto(ctx.scope, input.leadId), trace: decision };
@@ -249,7 +241,12 @@ export const leadsRouter = router({
     .input(leadIdInput)
     .output(leadSchema)
     .mutation(async ({ ctx, input }) => {
-      const lead = await claimLead(ctx.scope, callerOf(ctx), input.leadId, ctx.now().toISOString());
+      const lead = await claimLead(
+        ctx.scope,
+        leadCallerOf(ctx),
+        input.leadId,
+        ctx.now().toISOString(),
+      );
       return leadDto(ctx.scope, lead.id);
     }),
 
@@ -268,7 +265,7 @@ export const leadsRouter = router({
       ),
     )
     .query(async ({ ctx, input }) => {
-      await loadVisibleLead(ctx.scope, callerOf(ctx), input.leadId);
+      await loadVisibleLead(ctx.scope, leadCallerOf(ctx), input.leadId);
       const assignments = await listAssignments(ctx.scope, input.leadId);
       return assignments
         .filter((a) => a.trace !== null)
@@ -305,7 +302,7 @@ export const leadsRouter = router({
           .join('\n');
         const { lead } = await createLead(
           ctx.scope,
-          callerOf(ctx),
+          leadCallerOf(ctx),
           { ...form, message: message || undefined },
           ctx.now().toISOString(),
           { dedupe: true },
@@ -333,7 +330,7 @@ export const leadsRouter = router({
         (s): s is AbortSignal => s !== undefined,
       );
       const ended = () => signals.some((s) => s.aborted);
-      const ownOnly = visibilityOf(callerOf(ctx)).ownOnly;
+      const ownOnly = visibilityOf(leadCallerOf(ctx)).ownOnly;
       const queue: LeadChange[] = [];
       let wake: (() => void) | null = null;
       const unsubscribe = await leadChangeFeed(ctx.database).subscribe(ctx.org.id, (change) => {

@@ -43,19 +43,9 @@ import {
 import { completeTask, listTasks, loadTaskForUpdate } from '../../repositories/tasks.repository';
 import { loadVisibleLead, logActivity } from '../../services/lead-pipeline.service';
 import { orgProcedure, router } from '../../trpc/trpc';
+import { leadCallerOf, leadMeta } from './lead-procedure';
 
-const widgets = ['lead-kanban', 'agent-workload'] as const;
-const read = { permission: Permission.LeadsRead, widgets } as const;
-const write = { permission: Permission.LeadsWrite, widgets } as const;
-const manage = { permission: Permission.LeadsManage, widgets } as const;
-
-const callerOf = (ctx: {
-  actor: { kind: 'user' | 'api_key' | 'system'; id: string; role?: string };
-  caller: { userId: string | null };
-}) => ({
-  actor: ctx.actor,
-  userId: ctx.caller.userId,
-});
+const { read, write, manage } = leadMeta;
 
 /** Activities: calls, messages, meetings, notes, offers and viewings logged on a lead. */
 export const activitiesRouter = router({
@@ -69,7 +59,7 @@ export const activitiesRouter = router({
     .input(activityLogInput)
     .output(activitySchema)
     .mutation(({ ctx, input }) =>
-      logActivity(ctx.scope, callerOf(ctx), input, ctx.now().toISOString()),
+      logActivity(ctx.scope, leadCallerOf(ctx), input, ctx.now().toISOString()),
     ),
 });
 
@@ -102,7 +92,7 @@ export const tasksRouter = router({
     .output(taskSchema)
     .mutation(async ({ ctx, input }) => {
       const { task } = await loadTaskForUpdate(ctx.scope, input.taskId);
-      await loadVisibleLead(ctx.scope, callerOf(ctx), task.leadId);
+      await loadVisibleLead(ctx.scope, leadCallerOf(ctx), task.leadId);
       return completeTask(ctx.scope, input.taskId, ctx.now().toISOString());
     }),
 });
