@@ -1,3 +1,4 @@
+import type { StageKind } from '@estatekit/domain';
 import { and, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { leads, organizations, pipelineStages } from '../db/schema';
@@ -38,25 +39,37 @@ export async function setHeat(scope: OrgScope, leadId: string, heat: number): Pr
     .where(and(eq(leads.orgId, scope.org.id), eq(leads.id, leadId)));
 }
 
-/** Open-stage leads with what their heat depends on: activity instants and stage entry. */
-export async function openLeadsForHeat(scope: OrgScope) {
+/** An open lead as the heat refresh needs it; instants are ISO 8601. */
+export interface LeadHeatInputs {
+  id: string;
+  heat: number;
+  kind: StageKind;
+  createdAt: string;
+  stageEnteredAt: string;
+  /** When each activity happened, oldest first. */
+  interactions: string[];
+}
+
+/**
+ * Open-stage leads with what their heat depends on: creation, stage entry and activity instants
+ * (aggregated as JSON, which both drivers decode the same way).
+ */
+export async function openLeadsForHeat(scope: OrgScope): Promise<LeadHeatInputs[]> {
   const result = await scope.tx.execute(sql`
-    select l.id, l.heat, l.stage_entered_at, l.created_at, s.kind,
-      coalesce((select array_agg(a.occurred_at order by a.occurred_at) from lead_activities a
-        where a.lead_id = l.id and a.org_id = l.org_id), '{}') as interactions
+    select l.id, l.heat, s.kind, l.created_at, l.stage_entered_at,
+      coalesce((select json_agg(a.occurred_at order by a.occurred_at) from lead_activities a
+        where a.lead_id = l.id and a.org_id = l.org_id), '[]'::json) as interactions
     from ${leads} l
     join ${pipelineStages} s on s.pipeline_id = l.pipeline_id and s.key = l.stage_key
     where l.org_id = ${scope.org.id} and s.kind = 'open'`);
-  return (
-    result as unknown as {
-      rows: {
-        id: string;
-        heat: number;
-        stage_entered_at: string | Date;
-        created_at: string | Date;
-        kind: string;
-        interactions: (string | Date)[] | string;
-      }[];
-    }
-  ).rows;
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const iso = (value: unknown) => new Date(value as string | Date).toISOString();
+  return rows.map((r) => ({
+    id: String(r.id),
+    heat: Number(r.heat),
+    kind: r.kind as StageKind,
+    createdAt: iso(r.created_at),
+    stageEnteredAt: iso(r.stage_entered_at),
+    interactions: (r.interactions as string[]).map(iso),
+  }));
 }

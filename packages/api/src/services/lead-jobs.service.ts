@@ -4,7 +4,7 @@
  * time). Each run is idempotent, so overlapping or repeated runs (several API processes on one
  * PostgreSQL) change nothing twice.
  */
-import { leadHeat, type StageKind } from '@estatekit/domain';
+import { leadHeat } from '@estatekit/domain';
 import type { Database } from '../db/database';
 import { notifyLeadChange } from '../events/lead-changes';
 import { findLeadRow } from '../repositories/leads.repository';
@@ -22,7 +22,6 @@ export interface LeadJobReport {
 }
 
 const system = { actor: { kind: 'system' as const, id: 'scheduler' }, userId: null };
-const toIso = (v: string | Date) => new Date(v).toISOString();
 
 /** Runs every lead job once for every org, as of `now` (ISO 8601). */
 export async function runLeadJobs(database: Database, now: string): Promise<LeadJobReport> {
@@ -48,19 +47,11 @@ export async function runLeadJobs(database: Database, now: string): Promise<Lead
       report.overdueLeads += overdue.length;
       report.expiredOffers += await expireOffers(scope, system, now);
       for (const lead of await openLeadsForHeat(scope)) {
-        const interactions =
-          typeof lead.interactions === 'string'
-            ? lead.interactions
-                .replace(/^\{|\}$/g, '')
-                .split(',')
-                .filter(Boolean)
-                .map((s) => toIso(s.replace(/"/g, '')))
-            : lead.interactions.map(toIso);
         const heat = leadHeat({
-          interactions: [toIso(lead.created_at), ...interactions],
-          stageEnteredAt: toIso(lead.stage_entered_at),
+          interactions: [lead.createdAt, ...lead.interactions],
+          stageEnteredAt: lead.stageEnteredAt,
           now,
-          stageKind: lead.kind as StageKind,
+          stageKind: lead.kind,
         });
         if (heat !== lead.heat) {
           await setHeat(scope, lead.id, heat);

@@ -25,7 +25,7 @@ import {
 import type { z } from 'zod';
 import { seesOwnLeadsOnly } from '../auth/roles';
 import type { leads } from '../db/schema';
-import { notifyLeadChange } from '../events/lead-changes';
+import { type LeadChange, notifyLeadChange } from '../events/lead-changes';
 import {
   assertAgentsOfOrg,
   loadRoutingAgents,
@@ -87,6 +87,22 @@ export function activityActor(caller: LeadCaller) {
 /** Visibility of leads for a caller: agents see their own and unassigned leads. */
 export function visibilityOf(caller: LeadCaller) {
   return { ownOnly: seesOwnLeadsOnly(caller.actor.role) ? { userId: caller.userId } : null };
+}
+
+/**
+ * Whether a subscriber limited to its own leads (`ownOnly`, from `visibilityOf`) may hear about
+ * `change`: a change to a lead that is, or was until this change, theirs or unassigned.
+ */
+export function mayHearOf(
+  change: Pick<LeadChange, 'assigneeId' | 'previousAssigneeId'>,
+  ownOnly: { userId: string | null } | null,
+): boolean {
+  if (!ownOnly) return true;
+  const mine = (id: string | null) => id === null || id === ownOnly.userId;
+  return (
+    mine(change.assigneeId) ||
+    (change.previousAssigneeId !== null && mine(change.previousAssigneeId))
+  );
 }
 
 /**

@@ -167,6 +167,7 @@ export const stageSummarySchema = z.object({
   budgetTotal: z.number(),
 });
 
+/** `leads.list` output: a page of leads, the next cursor, the filtered total and per-stage totals. */
 export const leadListOutput = z.object({
   items: z.array(leadSchema),
   nextCursor: z.string().nullable(),
@@ -324,6 +325,7 @@ export const routingRuleInput = z.strictObject({
   enabled: z.boolean().default(true),
 });
 
+/** A stored routing rule, as `routing.*` return it (evaluated by `position`, then creation). */
 export const routingRuleSchema = z.object({
   id,
   name: z.string(),
@@ -418,6 +420,7 @@ export const leadImportInput = z.strictObject({
 });
 export type LeadImportInput = z.input<typeof leadImportInput>;
 
+/** `leads.import` output: how many leads were written and their ids, in input order. */
 export const leadImportOutput = z.object({
   imported: z.int(),
   leadIds: z.array(z.string()),

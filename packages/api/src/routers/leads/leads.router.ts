@@ -36,6 +36,7 @@ import {
   claimLead,
   createLead,
   loadVisibleLead,
+  mayHearOf,
   moveLead,
   normaliseContact,
   orgCountry,
@@ -54,16 +55,6 @@ async function leadDto(scope: OrgScope, leadId: string) {
   const dto = await findLeadDto(scope, leadId);
   if (!dto) throw new DomainError(DomainErrorCode.NotFound, `No lead with id ${leadId}.`);
   return dto;
-}
-
-/** Whether a subscriber limited to its own leads may hear about `change`. */
-function mayHear(change: LeadChange, ownOnly: { userId: string | null } | null): boolean {
-  if (!ownOnly) return true;
-  const mine = (id: string | null) => id === null || id === ownOnly.userId;
-  return (
-    mine(change.assigneeId) ||
-    (change.previousAssigneeId !== null && mine(change.previousAssigneeId))
-  );
 }
 
 /** Leads: the sales pipeline's records, their moves, assignment and live changes. */
@@ -334,7 +325,7 @@ export const leadsRouter = router({
       const queue: LeadChange[] = [];
       let wake: (() => void) | null = null;
       const unsubscribe = await leadChangeFeed(ctx.database).subscribe(ctx.org.id, (change) => {
-        if (!mayHear(change, ownOnly)) return;
+        if (!mayHearOf(change, ownOnly)) return;
         queue.push(change);
         wake?.();
       });
