@@ -11,6 +11,7 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
+  LEDGER_RULE_VIOLATED: 'UNPROCESSABLE_CONTENT',
 };
 
 /** Turns a thrown `DomainError` into a `TRPCError` carrying it as `cause`; passes others through. */

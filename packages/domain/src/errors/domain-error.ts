@@ -10,6 +10,8 @@ export const DomainErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   Forbidden: 'FORBIDDEN',
+  /** A ledger rule refuses the operation: acceptance policy, lease in collections, over-allocation. */
+  LedgerRuleViolated: 'LEDGER_RULE_VIOLATED',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
@@ -56,6 +58,25 @@ export class MoneyError extends DomainError {
   constructor(code: 'INVALID_MONEY' | 'CURRENCY_MISMATCH', message: string, context = {}) {
     super(code, message, { context });
     this.name = 'MoneyError';
+  }
+}
+
+/**
+ * Thrown when a ledger rule refuses an operation (a payment the acceptance policy refuses, a
+ * lease in collections, an allocation beyond a charge's open amount). `context.rule` names the
+ * rule; the message is written for the user.
+ */
+export class LedgerError extends DomainError {
+  constructor(
+    message: string,
+    context: { rule: string } & Record<string, unknown>,
+    suggestion?: string,
+  ) {
+    super(DomainErrorCode.LedgerRuleViolated, message, {
+      context,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    });
+    this.name = 'LedgerError';
   }
 }
 
