@@ -4,6 +4,7 @@ export {
   DomainErrorCode,
   InvalidTransitionError,
   isDomainError,
+  LedgerError,
   MoneyError,
 } from './errors/domain-error';
 export { boundingBoxAround, distanceKm, EARTH_RADIUS_KM, type GeoPoint } from './geo/geo';
@@ -165,6 +166,120 @@ export {
   type WorkloadCounts,
   workloadScore,
 } from './lead/workload';
+export type { ChargeLine } from './lease/charge-line';
+export { type ChargeLineInput, chargeLineSchema, isoDateSchema } from './lease/charge-line.schema';
+export {
+  chargeSchedule,
+  type LeaseScheduleTerms,
+  type ScheduledCharge,
+} from './lease/charge-schedule';
+export {
+  type LeaseStatusChanges,
+  type LeaseStatusState,
+  type LeaseTransitionResult,
+  leaseTransition,
+} from './lease/lease-status.machine';
+export {
+  canLeaseTransition,
+  type LeaseEvent,
+  type LeaseEventType,
+  leaseTransitions,
+  nextLeaseStatuses,
+  terminalLeaseStatuses,
+} from './lease/lease-transitions';
+export {
+  type LeaseCoverageFacts,
+  leaseCoverage,
+  leaseCoversDate,
+  occupancyAsOf,
+  type UnitOccupancy,
+} from './lease/occupancy';
+export { prorateMinor, splitMinor } from './lease/proration';
+export { MAX_UNITS_PER_BUILDING, type UnitNamesInput, unitNames } from './lease/unit-names';
+export {
+  type AllocationDraft,
+  allocatePayment,
+  type OpenCharge,
+} from './ledger/allocation';
+export {
+  assessLateFees,
+  type ExistingLateFee,
+  type LateFeeDraft,
+  lateFeeAmount,
+  waiveLateFee,
+} from './ledger/late-fees';
+export {
+  type AgingBucket,
+  agingBuckets,
+  type ChargeFrequency,
+  type ChargeLineType,
+  type ChargeType,
+  chargeFrequencies,
+  chargeLineTypes,
+  chargeTypes,
+  type IsoDate,
+  type LeaseStatus,
+  leaseStatuses,
+  type PaymentKind,
+  type PaymentMethod,
+  type PaymentPlanStatus,
+  type PaymentStatus,
+  type PolicyLevel,
+  paymentKinds,
+  paymentMethods,
+  paymentPlanStatuses,
+  paymentStatuses,
+  policyLevels,
+  type ReversibleEntryKind,
+  reversibleEntryKinds,
+} from './ledger/ledger.codes';
+export {
+  agingAsOf,
+  agingBucketFor,
+  daysPastDue,
+  type LedgerBalance,
+  ledgerBalance,
+  openAmounts,
+} from './ledger/ledger-balance';
+export { LedgerBook } from './ledger/ledger-book';
+export {
+  type AcceptancePolicy,
+  type AllocationPolicy,
+  acceptancePolicySchema,
+  allocationPolicySchema,
+  defaultAcceptancePolicy,
+  defaultAllocationPolicy,
+  defaultLateFeePolicy,
+  effectivePolicy,
+  type LateFeePolicy,
+  type LateFeeRule,
+  lateFeePolicySchema,
+  lateFeeRuleSchema,
+} from './ledger/ledger-policies';
+export {
+  assertPaymentAccepted,
+  checkPaymentAcceptance,
+  type PaymentAcceptance,
+  type PaymentAcceptanceInput,
+  type PaymentRefusalRule,
+  paymentRefusalRules,
+} from './ledger/payment-acceptance';
+export {
+  evaluatePaymentPlan,
+  isPlanBeingKept,
+  type PaymentPlanEvaluation,
+  type PaymentPlanInput,
+  type PaymentPlanSchedule,
+  type PlanInstalment,
+  paymentPlanScheduleSchema,
+} from './ledger/payment-plan';
+export {
+  planReallocation,
+  REALLOCATION_REASON,
+  type ReallocationIssue,
+  type ReallocationTarget,
+} from './ledger/reallocation';
+export { type DepositDeduction, settleSecurityDeposit } from './ledger/security-deposit';
 export {
   commercialPropertyTypes,
   landPropertyTypes,
