@@ -8,6 +8,21 @@ import {
   routingRouter,
   tasksRouter,
 } from './routers/leads/pipeline-work.router';
+import {
+  buildingsRouter,
+  leasesRouter,
+  occupancyRouter,
+  tenantsRouter,
+  unitsRouter,
+} from './routers/leasing/leasing.router';
+import { ledgerRouter } from './routers/ledger/ledger.router';
+import {
+  chargesRouter,
+  paymentPlansRouter,
+  policiesRouter,
+  receiptsRouter,
+  reportsRouter,
+} from './routers/ledger/ledger-work.router';
 import { propertiesRouter } from './routers/properties/properties.router';
 import { publicProcedure, router } from './trpc/trpc';
 
@@ -26,6 +41,17 @@ export const appRouter = router({
   agents: agentsRouter,
   routing: routingRouter,
   pipelines: pipelinesRouter,
+  buildings: buildingsRouter,
+  units: unitsRouter,
+  tenants: tenantsRouter,
+  leases: leasesRouter,
+  occupancy: occupancyRouter,
+  ledger: ledgerRouter,
+  charges: chargesRouter,
+  policies: policiesRouter,
+  paymentPlans: paymentPlansRouter,
+  reports: reportsRouter,
+  receipts: receiptsRouter,
 });
 
 /** Type of the API for `@trpc/client` and `@estatekit/ui`. */

@@ -8,6 +8,11 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintEmbedToken } from './auth/embed-token';
 import { appRouter } from './root';
+import {
+  type LedgerWorld,
+  ledgerIsolationCases,
+  seedLedgerWorld,
+} from './testing/ledger-isolation';
 import { driverKinds, openTestDatabase, type TestDatabase } from './testing/test-database';
 import { everyoneRule, seedStaff, type TestStaff } from './testing/test-leads';
 import { callerFor, FIXED_NOW, seedOrg, TEST_EMBED_SECRET, type TestOrg } from './testing/test-org';
@@ -26,6 +31,8 @@ interface World {
   bTaskId: string;
   aAgent: TestStaff;
   aLeadId: string;
+  /** Org B's buildings, leases, ledger and plans, and A's own lease (see `seedLedgerWorld`). */
+  ledger: LedgerWorld;
 }
 
 const residential = (listingKey: string) => ({
@@ -130,6 +137,7 @@ const isolationCases: Record<string, (w: World) => Promise<void>> = {
     expect(seen).not.toContain('B-2');
     expect(seen).toContain('A-1');
   },
+  ...ledgerIsolationCases,
 };
 
 Object.assign(isolationCases, {
@@ -344,6 +352,7 @@ describe.each(driverKinds)('given two organizations on %s', (kind) => {
     });
     w.bTaskId = moved.nextTask!.id;
     await w.b.pipelines.save({ definition: bOnlyPipeline });
+    w.ledger = await seedLedgerWorld(w.test, w.orgA, w.orgB);
   });
   afterAll(() => w.test.drop());
 

@@ -12,7 +12,13 @@ export const EMBED_TOKEN_TYPE = 'ek-embed+jwt';
 export const EMBED_TOKEN_ALGORITHMS = ['HS256'];
 
 /** Widgets an embed token can unlock. */
-export const embedWidgets = ['property-grid', 'lead-kanban', 'agent-workload'] as const;
+export const embedWidgets = [
+  'property-grid',
+  'lead-kanban',
+  'agent-workload',
+  'ledger-view',
+  'delinquency-report',
+] as const;
 
 /** What a partner asks for when minting a token (the Stripe account-session model). */
 export const embedTokenRequest = z.strictObject({

@@ -16,6 +16,12 @@ export const Permission = {
   LeadsManage: 'leads:manage',
   /** Submit the public web form (`leads.capture`): the one write a publishable key may make. */
   LeadsCapture: 'leads:capture',
+  /** See buildings, units, tenants, leases, ledgers and rent reports. */
+  LeasingRead: 'leasing:read',
+  /** Set up buildings, units, tenants and leases; policies; approve plans; verify offline payments; waive fees. */
+  LeasingManage: 'leasing:manage',
+  /** Move money: record, reverse and reallocate payments, generate charges. */
+  LedgerWrite: 'ledger:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -23,6 +29,8 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
  * Role → permissions. Agents list and edit listings and work their own leads; only owners and
  * managers import whole files, mint embed tokens, reassign leads and edit pipelines and routing;
  * accountants and read_only users read (read_only sees every lead and changes nothing).
+ * Ledgers: accountants and managers record and reverse money; only owners and managers set up
+ * leases and policies, verify offline payments and waive fees; agents and read_only read.
  */
 export const rolePermissions: Record<StaffRole, readonly Permission[]> = {
   owner: Object.values(Permission),
@@ -33,9 +41,15 @@ export const rolePermissions: Record<StaffRole, readonly Permission[]> = {
     Permission.LeadsRead,
     Permission.LeadsWrite,
     Permission.LeadsCapture,
+    Permission.LeasingRead,
   ],
-  accountant: [Permission.ListingsRead, Permission.LeadsRead],
-  read_only: [Permission.ListingsRead, Permission.LeadsRead],
+  accountant: [
+    Permission.ListingsRead,
+    Permission.LeadsRead,
+    Permission.LeasingRead,
+    Permission.LedgerWrite,
+  ],
+  read_only: [Permission.ListingsRead, Permission.LeadsRead, Permission.LeasingRead],
 };
 
 /**

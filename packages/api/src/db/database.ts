@@ -273,3 +273,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   if (options.databaseUrl) return openPostgres({ ...options, databaseUrl: options.databaseUrl });
   return openPglite(options.dataDir ?? resolve('.estatekit/data'));
 }
+
+/** The rows of a raw `execute` result (node-postgres and PGlite both answer `{ rows }`). */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  return (result as { rows: Record<string, unknown>[] }).rows;
+}

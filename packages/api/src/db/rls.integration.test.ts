@@ -11,6 +11,7 @@ import {
   PG_ADMIN_URL,
   type TestDatabase,
 } from '../testing/test-database';
+import { seedLease } from '../testing/test-ledger';
 import { callerFor, seedOrg, type TestOrg } from '../testing/test-org';
 import { openDatabase, UnsafeDatabaseRoleError } from './database';
 
@@ -58,17 +59,35 @@ describe.each(driverKinds)('given the migrated schema on %s', (kind) => {
       order by 1`);
     expect(tables.map((t) => t.table)).toEqual([
       'agents',
+      'allocations',
       'api_keys',
       'audit_entries',
+      'buildings',
+      'charge_lines',
+      'charges',
+      'deposit_movements',
       'idempotency_keys',
       'lead_activities',
       'lead_assignments',
       'leads',
+      'lease_tenants',
+      'lease_units',
+      'leases',
+      'ledger_policies',
       'listings',
+      'payment_attachments',
+      'payment_decisions',
+      'payment_plans',
+      'payments',
       'pipeline_stages',
       'pipelines',
+      'receipt_counters',
+      'receipts',
+      'reversals',
       'routing_rules',
       'tasks',
+      'tenants',
+      'units',
       'users',
     ]);
     for (const table of tables) {
@@ -158,6 +177,83 @@ describe.each(driverKinds)('given lead history on %s', (kind) => {
         );
       }
       expect((await owner.leads.byId({ leadId: lead.id })).activities).toHaveLength(1);
+    } finally {
+      await test.drop();
+    }
+  });
+});
+
+describe.each(driverKinds)('given a rent ledger on %s', (kind) => {
+  it('keeps charges, payments, allocations, reversals, receipts and the rest append-only, even within the org', async () => {
+    const test = await openTestDatabase(kind);
+    try {
+      const org = await seedOrg(test.database, 'ledger');
+      const { owner, lease } = await seedLease(test.database, org.secretKey);
+      await owner.charges.generate({ from: '2026-01-01', to: '2026-02-28' });
+      const paid = await owner.ledger.recordPayment({
+        leaseId: lease.id,
+        amountMinor: 60_000,
+        method: 'cash',
+        receivedOn: '2026-01-02',
+        idempotencyKey: 'rls-payment-1',
+      });
+      await owner.ledger.reverse({ entryId: paid.paymentId, reason: 'bounced' });
+      // An offline payment, confirmed (decision, attachment), and the deposit settled.
+      const offline = await owner.ledger.submitOfflinePayment({
+        leaseId: lease.id,
+        amountMinor: 60_000,
+        method: 'cash',
+        receivedOn: '2026-01-03',
+        idempotencyKey: 'rls-payment-2',
+        proof: {
+          fileName: 'receipt.png',
+          contentType: 'image/png',
+          dataBase64:
+            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+        },
+      });
+      await owner.ledger.decidePayment({ paymentId: offline.paymentId, decision: 'confirm' });
+      await owner.ledger.settleDeposit({
+        leaseId: lease.id,
+        deductions: [{ description: 'Cleaning', amountMinor: 10_000 }],
+      });
+
+      const tables = [
+        'charges',
+        'payments',
+        'allocations',
+        'reversals',
+        'receipts',
+        'payment_decisions',
+        'payment_attachments',
+        'deposit_movements',
+      ];
+      const inOrg = <T>(statement: ReturnType<typeof sql>) =>
+        test.database.withOrg(org.org.id, (tx) => tx.execute(statement)) as Promise<T>;
+      const counts = async () => {
+        const out: Record<string, unknown> = {};
+        for (const table of tables) {
+          const [row] = rowsOf(
+            await inOrg(sql`select count(*)::int as n from ${sql.identifier(table)}`),
+          );
+          out[table] = row?.n;
+        }
+        return out;
+      };
+      const before = await counts();
+      for (const table of tables) expect(before[table], table).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(
+          await refusalOf(inOrg(sql`update ${sql.identifier(table)} set org_id = org_id`)),
+          table,
+        ).toMatch(/append-only|permission denied/);
+        expect(await refusalOf(inOrg(sql`delete from ${sql.identifier(table)}`)), table).toMatch(
+          /append-only|permission denied/,
+        );
+      }
+      expect(await counts()).toEqual(before);
+      const { summary } = await owner.ledger.forLease({ leaseId: lease.id });
+      expect(summary.depositHeldMinor).toBe(0);
     } finally {
       await test.drop();
     }

@@ -392,3 +392,24 @@ export const instanceSecrets = pgTable('instance_secrets', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+export {
+  allocations,
+  buildings,
+  chargeLines,
+  charges,
+  depositMovements,
+  leases,
+  leaseTenants,
+  leaseUnits,
+  ledgerPolicies,
+  paymentAttachments,
+  paymentDecisions,
+  paymentPlans,
+  payments,
+  receiptCounters,
+  receipts,
+  reversals,
+  tenants,
+  units,
+} from './ledger-schema';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Database, type DatabaseOptions, openDatabase } from '../db/database';
 import { startLeadScheduler } from '../services/lead-jobs.service';
+import { startLedgerScheduler } from '../services/ledger-jobs.service';
 import { loadEmbedSecret } from './instance-secret';
 import { createServer, type ServerOptions } from './server';
 
@@ -47,21 +48,30 @@ export async function startApi(options: {
     ...options.server,
   });
   const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4000 });
-  const scheduler =
+  const onError = (error: unknown) => app.log.error(error);
+  const schedulers =
     options.schedulerIntervalMs === false
-      ? null
-      : startLeadScheduler(database, {
-          now,
-          intervalMs: options.schedulerIntervalMs ?? 60_000,
-          onError: (error) => app.log.error(error),
-        });
+      ? []
+      : [
+          startLeadScheduler(database, {
+            now,
+            intervalMs: options.schedulerIntervalMs ?? 60_000,
+            onError,
+          }),
+          // Daily work, checked every ten minutes (or at the test's pace).
+          startLedgerScheduler(database, {
+            now,
+            intervalMs: Math.max(options.schedulerIntervalMs ?? 600_000, 1_000),
+            onError,
+          }),
+        ];
   let closing: Promise<void> | undefined;
   return {
     app,
     database,
     url,
     close: () => {
-      closing ??= Promise.resolve(scheduler?.stop())
+      closing ??= Promise.all(schedulers.map((s) => s.stop()))
         .then(() => app.close())
         .then(() => database.close());
       return closing;
