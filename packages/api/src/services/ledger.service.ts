@@ -89,6 +89,27 @@ export async function previewAllocation(
 }
 
 /**
+ * Locks the lease, loads its ledger and checks the acceptance policy for a payment of
+ * `amountMinor` received on `receivedOn` (rent due and balance as of that day, or today if
+ * later). Throws LEDGER_RULE_VIOLATED when refused, NOT_FOUND for another org's lease.
+ */
+async function lockAndAccept(
+  scope: OrgScope,
+  writer: LedgerWriter,
+  input: { leaseId: string; amountMinor: number; receivedOn: IsoDate },
+) {
+  const lease = await lockLease(scope, input.leaseId);
+  const snapshot = await loadLedger(scope, lease.id);
+  const policies = await effectivePolicies(scope, lease);
+  const asOf = maxDate(input.receivedOn, writer.today);
+  const state = ledgerState(snapshot, asOf);
+  assertPaymentAccepted(
+    acceptanceInput(lease, state, policies.acceptance.policy, input.amountMinor),
+  );
+  return { lease, snapshot, state, asOf };
+}
+
+/**
  * Records a confirmed payment on a lease: checks the acceptance policy (and that the lease is
  * not in collections), allocates it under the effective allocation policy (excess stays as
  * unapplied credit), and issues the next receipt number. Throws LEDGER_RULE_VIOLATED when the
@@ -107,20 +128,13 @@ export async function recordPayment(
     note?: string | null | undefined;
   },
 ): Promise<PaymentResult> {
-  const lease = await lockLease(scope, input.leaseId);
+  const { lease, snapshot, asOf } = await lockAndAccept(scope, writer, input);
   if (
     input.tenantId &&
     !(await findLease(scope, lease.id)).tenants.some((t) => t.id === input.tenantId)
   ) {
     throw notFound('tenant on this lease', input.tenantId);
   }
-  const snapshot = await loadLedger(scope, lease.id);
-  const policies = await effectivePolicies(scope, lease);
-  const asOf = maxDate(input.receivedOn, writer.today);
-  const state = ledgerState(snapshot, asOf);
-  assertPaymentAccepted(
-    acceptanceInput(lease, state, policies.acceptance.policy, input.amountMinor),
-  );
   const paymentId = await insertPayment(scope, {
     leaseId: lease.id,
     tenantId: input.tenantId ?? null,
@@ -203,13 +217,7 @@ export async function submitOfflinePayment(
     proof: { fileName: string; contentType: string; data: Buffer };
   },
 ): Promise<PaymentResult> {
-  const lease = await lockLease(scope, input.leaseId);
-  const snapshot = await loadLedger(scope, lease.id);
-  const policies = await effectivePolicies(scope, lease);
-  const state = ledgerState(snapshot, maxDate(input.receivedOn, writer.today));
-  assertPaymentAccepted(
-    acceptanceInput(lease, state, policies.acceptance.policy, input.amountMinor),
-  );
+  const { lease, state } = await lockAndAccept(scope, writer, input);
   const paymentId = await insertPayment(scope, {
     leaseId: lease.id,
     kind: 'payment',
