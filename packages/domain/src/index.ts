@@ -242,6 +242,7 @@ export {
   openAmounts,
 } from './ledger/ledger-balance';
 export { LedgerBook } from './ledger/ledger-book';
+export { addDays, daysBetween } from './ledger/ledger-dates';
 export {
   type AcceptancePolicy,
   type AllocationPolicy,

@@ -1,19 +1,7 @@
 import type { StageKind } from '@estatekit/domain';
 import { and, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { leads, organizations, pipelineStages } from '../db/schema';
+import { leads, pipelineStages } from '../db/schema';
 import type { OrgScope } from './org-scope';
-
-/**
- * Ids of every organization, for the scheduler only: read through the `scheduler` lookup policy
- * of `organizations` (see 0005_scheduler_lookup.sql). Each org's work then runs in its own scope.
- */
-export async function allOrgIds(database: Database): Promise<string[]> {
-  const rows = await database.withLookup({ job: 'scheduler' }, (tx) =>
-    tx.select({ id: organizations.id }).from(organizations),
-  );
-  return rows.map((r) => r.id);
-}
 
 /** Leads on offer whose claim window has passed, locked for update. */
 export async function expiredOffers(scope: OrgScope, now: string) {

@@ -29,6 +29,12 @@ export interface LeaseDto {
   lines: ChargeLine[];
 }
 
+/** The charge lines (`ChargeLine[]`) of the lease aliased `l`, in order, as one JSON array. */
+const chargeLinesJson = sql`coalesce((select json_agg(json_build_object('id', c.id, 'type', c.type,
+    'description', c.description, 'amountMinor', c.amount_minor, 'frequency', c.frequency,
+    'dueDay', c.due_day, 'firstPeriod', c.first_period, 'lastPeriod', c.last_period)
+    order by c.position) from charge_lines c where c.lease_id = l.id), '[]')`;
+
 const leaseSelect = sql`
   select l.id, l.building_id as "buildingId", b.name as "buildingName", l.status,
     l.start_date::text as "startDate", l.end_date::text as "endDate",
@@ -39,11 +45,7 @@ const leaseSelect = sql`
       from lease_units lu join units u on u.id = lu.unit_id where lu.lease_id = l.id), '[]') as units,
     coalesce((select json_agg(json_build_object('id', t.id, 'name', t.name) order by lt.position)
       from lease_tenants lt join tenants t on t.id = lt.tenant_id where lt.lease_id = l.id), '[]') as tenants,
-    coalesce((select json_agg(json_build_object('id', c.id, 'type', c.type,
-        'description', c.description, 'amountMinor', c.amount_minor, 'frequency', c.frequency,
-        'dueDay', c.due_day, 'firstPeriod', c.first_period, 'lastPeriod', c.last_period)
-        order by c.position)
-      from charge_lines c where c.lease_id = l.id), '[]') as lines
+    ${chargeLinesJson} as lines
   from leases l join buildings b on b.id = l.building_id`;
 
 /** Leases matching `where` (a condition on `l`), newest start first. */
@@ -100,26 +102,49 @@ export async function listLeases(
   return { items, total: (rowsOf(totals)[0]?.n as number | undefined) ?? 0 };
 }
 
+/** The dates of a signed lease that decide which days it covers (`LeaseCoverageFacts`). */
+export interface SignedLeaseDates {
+  id: string;
+  status: LeaseStatus;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  endedOn: IsoDate | null;
+  terminatedOn: IsoDate | null;
+}
+
+const signedLeaseDates = sql`l.id, l.status, l.start_date::text as "startDate",
+  l.end_date::text as "endDate", l.ended_on::text as "endedOn",
+  l.terminated_on::text as "terminatedOn"`;
+
+/**
+ * Signed leases covering some day of [from, to] (ISO dates) with their currency and charge
+ * lines: what the charge schedule runs over.
+ */
+export async function leasesToSchedule(
+  scope: OrgScope,
+  range: { from: IsoDate; to: IsoDate },
+): Promise<(SignedLeaseDates & { currency: string; lines: ChargeLine[] })[]> {
+  const result = await scope.tx.execute(sql`
+    select ${signedLeaseDates}, l.currency, ${chargeLinesJson} as lines
+    from leases l
+    where l.status <> 'draft' and l.start_date <= ${range.to}
+      and coalesce(l.terminated_on, l.ended_on, l.end_date, 'infinity'::date) >= ${range.from}`);
+  return rowsOf(result) as unknown as (SignedLeaseDates & {
+    currency: string;
+    lines: ChargeLine[];
+  })[];
+}
+
 /**
  * Signed (non-draft) leases that cover any of `unitIds` at some point, with their units: what
  * occupancy and overlap checks need.
  */
 export async function signedLeasesOfUnits(scope: OrgScope, unitIds: readonly string[] | null) {
   const result = await scope.tx.execute(sql`
-    select l.id, l.status, l.start_date::text as "startDate", l.end_date::text as "endDate",
-      l.ended_on::text as "endedOn", l.terminated_on::text as "terminatedOn",
-      array_agg(lu.unit_id::text) as "unitIds"
+    select ${signedLeaseDates}, array_agg(lu.unit_id::text) as "unitIds"
     from leases l join lease_units lu on lu.lease_id = l.id
     where l.status <> 'draft'
       ${unitIds ? sql`and lu.unit_id in (select value::uuid from json_array_elements_text(${JSON.stringify(unitIds)}::json))` : sql``}
     group by l.id`);
-  return rowsOf(result) as unknown as {
-    id: string;
-    status: LeaseStatus;
-    startDate: IsoDate;
-    endDate: IsoDate | null;
-    endedOn: IsoDate | null;
-    terminatedOn: IsoDate | null;
-    unitIds: string[];
-  }[];
+  return rowsOf(result) as unknown as (SignedLeaseDates & { unitIds: string[] })[];
 }

@@ -32,6 +32,7 @@ export interface ReversalRef {
   createdAt: string;
 }
 
+/** A charge as loaded: ISO dates, minor units of the lease's currency, its reversal if any. */
 export interface ChargeEntry {
   id: string;
   seq: number;
@@ -49,6 +50,10 @@ export interface ChargeEntry {
   reversal: ReversalRef | null;
 }
 
+/**
+ * A payment-side entry (payment, waiver or deposit application) with its derived status: the
+ * initial status, then a manager's decision, then a reversal, the latest winning.
+ */
 export interface PaymentEntry {
   id: string;
   seq: number;
@@ -66,6 +71,7 @@ export interface PaymentEntry {
   reversal: ReversalRef | null;
 }
 
+/** Part of a payment applied to a charge, on `effectiveOn`, with the engine's reason. */
 export interface AllocationEntry {
   id: string;
   seq: number;
@@ -78,6 +84,7 @@ export interface AllocationEntry {
   reversal: ReversalRef | null;
 }
 
+/** A security-deposit deduction or refund at move-out. */
 export interface DepositMovementEntry {
   id: string;
   seq: number;
@@ -276,4 +283,43 @@ export async function insertDepositMovement(
   row: Omit<typeof depositMovements.$inferInsert, 'orgId' | 'id' | 'seq' | 'createdAt'>,
 ) {
   await scope.tx.insert(depositMovements).values({ ...row, orgId: scope.org.id });
+}
+
+/** Leases with a confirmed, unreversed payment not wholly allocated (unapplied credit). */
+export async function leasesWithCredit(scope: OrgScope): Promise<string[]> {
+  const result = await scope.tx.execute(sql`
+    select p.lease_id as "leaseId" from payments p
+    left join payment_decisions d on d.payment_id = p.id
+    where p.kind = 'payment' and (p.initial_status = 'confirmed' or d.decision = 'confirmed')
+      and not exists (select 1 from reversals r where r.entry_id = p.id)
+      and p.amount_minor > coalesce((select sum(a.amount_minor) from allocations a
+        where a.payment_id = p.id and not exists (select 1 from reversals r where r.entry_id = a.id)), 0)
+    group by p.lease_id`);
+  return rowsOf(result).map((r) => r.leaseId as string);
+}
+
+/**
+ * Leases with a recurring-line charge due before `asOf` (ISO date) that is not fully paid and
+ * not reversed: the ones late fees may apply to.
+ */
+export async function leasesWithOverdueCharges(scope: OrgScope, asOf: IsoDate): Promise<string[]> {
+  const result = await scope.tx.execute(sql`
+    select distinct c.lease_id as "leaseId" from charges c
+    where c.due_date < ${asOf} and c.type not in ('late_fee', 'deposit', 'move_out')
+      and not exists (select 1 from reversals r where r.entry_id = c.id)
+      and c.amount_minor > coalesce((select sum(a.amount_minor) from allocations a
+        where a.charge_id = c.id and not exists (select 1 from reversals r where r.entry_id = a.id)), 0)`);
+  return rowsOf(result).map((r) => r.leaseId as string);
+}
+
+/** The org-local day (ISO date in `timeZone`) a payment's receipt was issued; null if none. */
+export async function receiptIssuedOn(
+  scope: OrgScope,
+  paymentId: string,
+  timeZone: string,
+): Promise<IsoDate | null> {
+  const result = await scope.tx.execute(
+    sql`select (issued_at at time zone ${timeZone})::date::text as day from receipts where payment_id = ${paymentId}`,
+  );
+  return (rowsOf(result)[0]?.day as IsoDate | undefined) ?? null;
 }

@@ -164,3 +164,24 @@ export async function findUserByEmail(
   const row = rows[0];
   return row ? { id: row.id, role: row.role as StaffRole } : null;
 }
+
+/**
+ * Ids of every organization, for the scheduler only: read through the `scheduler` lookup policy
+ * of `organizations` (see 0005_scheduler_lookup.sql). Each org's work then runs in its own scope.
+ */
+export async function allOrgIds(database: Database): Promise<string[]> {
+  const rows = await database.withLookup({ job: 'scheduler' }, (tx) =>
+    tx.select({ id: organizations.id }).from(organizations),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Every organization (see `allOrgIds`), for scheduled jobs that then work in each org's scope. */
+export async function allOrgs(database: Database): Promise<Org[]> {
+  const orgs: Org[] = [];
+  for (const id of await allOrgIds(database)) {
+    const org = await findOrgById(database, id);
+    if (org) orgs.push(org);
+  }
+  return orgs;
+}

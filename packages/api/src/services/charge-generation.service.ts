@@ -6,36 +6,29 @@
  */
 import {
   assessLateFees,
-  type ChargeLine,
   chargeSchedule,
   evaluatePaymentPlan,
   type IsoDate,
-  type LeaseStatus,
   leaseCoverage,
   type PlanInstalment,
 } from '@estatekit/domain';
-import { sql } from 'drizzle-orm';
-import { rowsOf } from '../db/database';
+import { leasesToSchedule } from '../repositories/lease-reads.repository';
 import { lockLease } from '../repositories/leasing.repository';
-import { insertCharges, loadLedger } from '../repositories/ledger.repository';
+import {
+  insertCharges,
+  type LedgerSnapshot,
+  leasesWithCredit,
+  leasesWithOverdueCharges,
+  loadLedger,
+} from '../repositories/ledger.repository';
 import type { OrgScope } from '../repositories/org-scope';
 import { activePlans, settlePlan } from '../repositories/payment-plans.repository';
 import { applyCredit, type LedgerWriter } from './ledger.service';
-import { effectivePolicies, ledgerState } from './ledger-state';
+import { actorRef, effectivePolicies, ledgerState } from './ledger-state';
 
-const by = (writer: LedgerWriter) => `${writer.actor.kind}:${writer.actor.id}`;
+const by = (writer: LedgerWriter) => actorRef(writer.actor);
+/** Rows per INSERT of generated charges (well under PostgreSQL's 65,535 parameters). */
 const BATCH = 2_000;
-
-interface ScheduledLease {
-  id: string;
-  status: LeaseStatus;
-  startDate: IsoDate;
-  endDate: IsoDate | null;
-  endedOn: IsoDate | null;
-  terminatedOn: IsoDate | null;
-  currency: string;
-  lines: ChargeLine[];
-}
 
 /**
  * Creates every scheduled charge due in [from, to] (ISO dates, inclusive) for every signed
@@ -48,17 +41,7 @@ export async function generateCharges(
   writer: LedgerWriter,
   range: { from: IsoDate; to: IsoDate },
 ) {
-  const result = await scope.tx.execute(sql`
-    select l.id, l.status, l.start_date::text as "startDate", l.end_date::text as "endDate",
-      l.ended_on::text as "endedOn", l.terminated_on::text as "terminatedOn", l.currency,
-      coalesce((select json_agg(json_build_object('id', c.id, 'type', c.type,
-        'description', c.description, 'amountMinor', c.amount_minor, 'frequency', c.frequency,
-        'dueDay', c.due_day, 'firstPeriod', c.first_period, 'lastPeriod', c.last_period)
-        order by c.position) from charge_lines c where c.lease_id = l.id), '[]') as lines
-    from leases l
-    where l.status <> 'draft' and l.start_date <= ${range.to}
-      and coalesce(l.terminated_on, l.ended_on, l.end_date, 'infinity'::date) >= ${range.from}`);
-  const leases = rowsOf(result) as unknown as ScheduledLease[];
+  const leases = await leasesToSchedule(scope, range);
   const rows = leases.flatMap((lease) => {
     const coverage = leaseCoverage(lease);
     if (!coverage) return [];
@@ -94,16 +77,8 @@ export async function generateCharges(
 
 /** Applies unapplied credit on every lease that has some, as its charges fall due. */
 export async function applyCreditEverywhere(scope: OrgScope, writer: LedgerWriter) {
-  const result = await scope.tx.execute(sql`
-    select p.lease_id as "leaseId" from payments p
-    left join payment_decisions d on d.payment_id = p.id
-    where (p.initial_status = 'confirmed' or d.decision = 'confirmed')
-      and not exists (select 1 from reversals r where r.entry_id = p.id)
-      and p.amount_minor > coalesce((select sum(a.amount_minor) from allocations a
-        where a.payment_id = p.id and not exists (select 1 from reversals r where r.entry_id = a.id)), 0)
-    group by p.lease_id`);
   let made = 0;
-  for (const { leaseId } of rowsOf(result) as { leaseId: string }[]) {
+  for (const leaseId of await leasesWithCredit(scope)) {
     const lease = await lockLease(scope, leaseId);
     made += await applyCredit(scope, writer, lease, writer.today);
   }
@@ -120,14 +95,8 @@ export async function assessLateFeesEverywhere(
   writer: LedgerWriter,
   asOf: IsoDate,
 ) {
-  const result = await scope.tx.execute(sql`
-    select distinct c.lease_id as "leaseId" from charges c
-    where c.due_date < ${asOf} and c.type not in ('late_fee', 'deposit', 'move_out')
-      and not exists (select 1 from reversals r where r.entry_id = c.id)
-      and c.amount_minor > coalesce((select sum(a.amount_minor) from allocations a
-        where a.charge_id = c.id and not exists (select 1 from reversals r where r.entry_id = a.id)), 0)`);
   let created = 0;
-  for (const { leaseId } of rowsOf(result) as { leaseId: string }[]) {
+  for (const leaseId of await leasesWithOverdueCharges(scope, asOf)) {
     const lease = await lockLease(scope, leaseId);
     const policy = (await effectivePolicies(scope, lease)).lateFee.policy;
     if (policy.rules.length === 0) continue;
@@ -176,7 +145,7 @@ export async function assessLateFeesEverywhere(
 /** An approved plan's outcome as of `asOf` from the lease's confirmed cash payments. */
 export function planOutcome(
   plan: { approvedOn: IsoDate; instalments: PlanInstalment[] },
-  snapshot: Awaited<ReturnType<typeof loadLedger>>,
+  snapshot: LedgerSnapshot,
   asOf: IsoDate,
 ) {
   return evaluatePaymentPlan({

@@ -8,9 +8,9 @@ import { leadHeat } from '@estatekit/domain';
 import type { Database } from '../db/database';
 import { notifyLeadChange } from '../events/lead-changes';
 import { findLeadRow } from '../repositories/leads.repository';
-import { allOrgIds, openLeadsForHeat, setHeat } from '../repositories/leads-jobs.repository';
+import { openLeadsForHeat, setHeat } from '../repositories/leads-jobs.repository';
 import { inOrg } from '../repositories/org-scope';
-import { findOrgById } from '../repositories/orgs.repository';
+import { allOrgs } from '../repositories/orgs.repository';
 import { markOverdueTasks } from '../repositories/tasks.repository';
 import { expireOffers } from './lead-pipeline.service';
 
@@ -26,9 +26,7 @@ const system = { actor: { kind: 'system' as const, id: 'scheduler' }, userId: nu
 /** Runs every lead job once for every org, as of `now` (ISO 8601). */
 export async function runLeadJobs(database: Database, now: string): Promise<LeadJobReport> {
   const report: LeadJobReport = { overdueLeads: 0, expiredOffers: 0, heatUpdated: 0 };
-  for (const orgId of await allOrgIds(database)) {
-    const org = await findOrgById(database, orgId);
-    if (!org) continue;
+  for (const org of await allOrgs(database)) {
     await inOrg(database, org, async (scope) => {
       const overdue = await markOverdueTasks(scope, now);
       for (const leadId of overdue) {

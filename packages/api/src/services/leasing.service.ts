@@ -17,6 +17,7 @@ import { findLease, signedLeasesOfUnits } from '../repositories/lease-reads.repo
 import { lockLease, updateLeaseStatus } from '../repositories/leasing.repository';
 import { insertCharges } from '../repositories/ledger.repository';
 import type { OrgScope } from '../repositories/org-scope';
+import { actorRef } from './ledger-state';
 
 /**
  * Applies a lease event (activate, give notice, end, terminate, start or leave collections).
@@ -60,7 +61,7 @@ export async function changeLeaseStatus(
         dueDate: lease.startDate,
         amountMinor: lease.depositMinor,
         currency: lease.currency,
-        createdBy: `${who.actor.kind}:${who.actor.id}`,
+        createdBy: actorRef(who.actor),
       },
     ]);
   }

@@ -4,10 +4,10 @@
  * unique constraints make reruns create nothing twice), settle payment plans, assess late fees
  * and apply unapplied credit to charges now due.
  */
+import { addDays } from '@estatekit/domain';
 import type { Database } from '../db/database';
-import { allOrgIds } from '../repositories/leads-jobs.repository';
 import { inOrg } from '../repositories/org-scope';
-import { findOrgById } from '../repositories/orgs.repository';
+import { allOrgs } from '../repositories/orgs.repository';
 import {
   assessLateFeesEverywhere,
   generateCharges,
@@ -38,22 +38,18 @@ export async function runLedgerDay(
   lastRunDay: Map<string, string> = new Map(),
 ): Promise<LedgerDayReport> {
   const report: LedgerDayReport = { orgs: 0, chargesCreated: 0, lateFees: 0, plansEnded: 0 };
-  for (const orgId of await allOrgIds(database)) {
-    const org = await findOrgById(database, orgId);
-    if (!org) continue;
+  for (const org of await allOrgs(database)) {
     const today = orgToday(org.timeZone, now);
-    if (lastRunDay.get(orgId) === today) continue;
+    if (lastRunDay.get(org.id) === today) continue;
     await inOrg(database, org, async (scope) => {
       const writer = { actor: system, today };
-      const from = new Date(Date.parse(`${today}T00:00:00Z`) - LEDGER_CATCH_UP_DAYS * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
+      const from = addDays(today, -LEDGER_CATCH_UP_DAYS);
       const generated = await generateCharges(scope, writer, { from, to: today });
       report.chargesCreated += generated.created;
       report.plansEnded += await settlePaymentPlans(scope, writer, today);
       report.lateFees += await assessLateFeesEverywhere(scope, writer, today);
     });
-    lastRunDay.set(orgId, today);
+    lastRunDay.set(org.id, today);
     report.orgs += 1;
   }
   return report;

@@ -1,5 +1,6 @@
 import {
   type AcceptancePolicy,
+  type Actor,
   type AllocationPolicy,
   agingAsOf,
   defaultAcceptancePolicy,
@@ -16,6 +17,9 @@ import type { LeaseRow } from '../repositories/leasing.repository';
 import type { LedgerSnapshot } from '../repositories/ledger.repository';
 import { policiesOn } from '../repositories/ledger-policies.repository';
 import type { OrgScope } from '../repositories/org-scope';
+
+/** How ledger rows record who wrote them: `user:<id>`, `api_key:<id>` or `system:scheduler`. */
+export const actorRef = (actor: Pick<Actor, 'kind' | 'id'>) => `${actor.kind}:${actor.id}`;
 
 /** The org's calendar day at `now` (`YYYY-MM-DD` in the org's time zone). */
 export function orgToday(timeZone: string, now: Date): IsoDate {

@@ -34,7 +34,7 @@ import {
   loadLedger,
 } from '../repositories/ledger.repository';
 import type { OrgScope } from '../repositories/org-scope';
-import { effectivePolicies, ledgerState } from './ledger-state';
+import { actorRef, effectivePolicies, ledgerState } from './ledger-state';
 
 /** Who is writing, and the org's day it is for them. */
 export interface LedgerWriter {
@@ -42,7 +42,7 @@ export interface LedgerWriter {
   today: IsoDate;
 }
 
-const by = (actor: Actor) => `${actor.kind}:${actor.id}`;
+const by = actorRef;
 const notFound = (what: string, id: string) =>
   new DomainError(DomainErrorCode.NotFound, `No ${what} with id ${id}.`, { context: { id } });
 
@@ -384,7 +384,7 @@ export async function reallocatePayment(
   const lease = await lockLease(scope, entry.leaseId);
   const snapshot = await loadLedger(scope, lease.id);
   const payment = snapshot.payments.find((p) => p.id === input.paymentId);
-  if (!payment || payment.status !== 'confirmed' || payment.kind !== 'payment') {
+  if (payment?.status !== 'confirmed' || payment.kind !== 'payment') {
     throw new LedgerError('Only a confirmed payment (not a waiver) can be reallocated.', {
       rule: 'not_confirmed',
       status: payment?.status ?? null,
@@ -462,41 +462,35 @@ export async function applyCredit(
   lease: LeaseRow,
   asOf: IsoDate,
 ): Promise<number> {
-  const snapshot = await loadLedger(scope, lease.id);
-  let state = ledgerState(snapshot, asOf);
+  const state = ledgerState(await loadLedger(scope, lease.id), asOf);
   if (state.credits.length === 0 || state.dueMinor === 0) return 0;
   const policy = (await effectivePolicies(scope, lease)).allocation.policy;
+  let open = state.openCharges;
   let made = 0;
   for (const { payment, creditMinor } of state.credits) {
     const plan = allocatePayment({
       amountMinor: creditMinor,
-      charges: state.openCharges,
+      charges: open,
       policy,
       asOf,
       currency: lease.currency,
     });
     if (plan.allocations.length === 0) break;
-    const rows = plan.allocations.map((a) => ({
-      leaseId: lease.id,
-      paymentId: payment.id,
-      chargeId: a.chargeId,
-      amountMinor: a.amountMinor,
-      reason: `Credit applied as the charge fell due. ${a.reason}`,
-      effectiveOn: asOf,
-      createdBy: by(writer.actor),
-    }));
-    await insertAllocations(scope, rows);
-    snapshot.allocations.push(
-      ...rows.map((r, i) => ({
-        ...r,
-        id: `new-${made + i}`,
-        seq: 0,
-        createdAt: '',
-        reversal: null,
+    await insertAllocations(
+      scope,
+      plan.allocations.map((a) => ({
+        leaseId: lease.id,
+        paymentId: payment.id,
+        chargeId: a.chargeId,
+        amountMinor: a.amountMinor,
+        reason: `Credit applied as the charge fell due. ${a.reason}`,
+        effectiveOn: asOf,
+        createdBy: by(writer.actor),
       })),
     );
-    made += rows.length;
-    state = ledgerState(snapshot, asOf);
+    const paid = new Map(plan.allocations.map((a) => [a.chargeId, a.amountMinor]));
+    open = open.map((c) => ({ ...c, openMinor: c.openMinor - (paid.get(c.id) ?? 0) }));
+    made += plan.allocations.length;
   }
   return made;
 }
@@ -516,7 +510,7 @@ export async function waiveFee(
   const lease = await lockLease(scope, entry.leaseId);
   const snapshot = await loadLedger(scope, lease.id);
   const fee = snapshot.charges.find((c) => c.id === input.chargeId);
-  if (!fee || fee.type !== 'late_fee' || fee.reversal) {
+  if (fee?.type !== 'late_fee' || fee.reversal) {
     throw new LedgerError('Only a late fee that stands can be waived.', { rule: 'not_a_late_fee' });
   }
   const state = ledgerState(snapshot, writer.today);

@@ -26,7 +26,6 @@ import {
 import type { OrgScope } from '../../repositories/org-scope';
 import { normaliseContact, orgCountry } from '../../services/lead-pipeline.service';
 import { changeLeaseStatus } from '../../services/leasing.service';
-import { orgToday } from '../../services/ledger-state';
 import { orgProcedure, router } from '../../trpc/trpc';
 import {
   buildingCreateInput,
@@ -51,7 +50,7 @@ import {
   unitSchema,
   unitsBulkCreateInput,
 } from './leasing.schema';
-import { leasingMeta } from './leasing-procedure';
+import { leasingMeta, writerOf } from './leasing-procedure';
 
 const { read, manage } = leasingMeta;
 
@@ -149,24 +148,27 @@ export const tenantsRouter = router({
     .query(({ ctx, input }) => listTenants(ctx.scope, input)),
 });
 
-const who = (ctx: {
-  actor: Parameters<typeof changeLeaseStatus>[1]['actor'];
-  now: () => Date;
-  scope: OrgScope;
-}) => {
-  const now = ctx.now();
-  return { actor: ctx.actor, today: orgToday(ctx.scope.org.timeZone, now), at: now.toISOString() };
-};
-
-const transition = (event: (input: never) => LeaseEvent, summary: string, input: z.ZodType) =>
-  orgProcedure
+/** A lease status-change procedure: `event` turns the validated input into the machine's event. */
+function transition<S extends z.ZodType<{ leaseId: string; version?: number | undefined }>>(
+  input: S,
+  summary: string,
+  event: (value: z.output<S>) => LeaseEvent,
+) {
+  return orgProcedure
     .meta({ ...manage, summary })
     .input(input)
     .output(leaseSchema)
     .mutation(({ ctx, input: value }) => {
-      const { leaseId, version } = value as { leaseId: string; version?: number };
-      return changeLeaseStatus(ctx.scope, who(ctx), leaseId, version, event(value as never));
+      const parsed = value as z.output<S>;
+      return changeLeaseStatus(
+        ctx.scope,
+        writerOf(ctx),
+        parsed.leaseId,
+        parsed.version,
+        event(parsed),
+      );
     });
+}
 
 /** Leases: draft → active → notice given → ended, terminated early, or in collections. */
 export const leasesRouter = router({
@@ -199,45 +201,30 @@ export const leasesRouter = router({
       return findLease(ctx.scope, leaseId);
     }),
   /** Signs a draft: needs a unit and a tenant; charges the deposit. CONFLICT if a unit is let. */
-  activate: transition(() => ({ type: 'activate' }), 'Activate a lease', leaseActivateInput),
+  activate: transition(leaseActivateInput, 'Activate a lease', () => ({ type: 'activate' })),
   /** Records notice: the lease now ends on `endDate`. */
-  giveNotice: transition(
-    (i: z.infer<typeof leaseGiveNoticeInput>) => ({
-      type: 'give_notice',
-      noticeDate: i.noticeDate,
-      endDate: i.endDate,
-    }),
-    'Give notice on a lease',
-    leaseGiveNoticeInput,
-  ),
+  giveNotice: transition(leaseGiveNoticeInput, 'Give notice on a lease', (i) => ({
+    type: 'give_notice',
+    noticeDate: i.noticeDate,
+    endDate: i.endDate,
+  })),
   /** Ends a lease on `endedOn` (move-out at term). */
-  end: transition(
-    (i: z.infer<typeof leaseEndInput>) => ({ type: 'end', endedOn: i.endedOn }),
-    'End a lease',
-    leaseEndInput,
-  ),
+  end: transition(leaseEndInput, 'End a lease', (i) => ({ type: 'end', endedOn: i.endedOn })),
   /** Terminates a lease early on `terminatedOn`, with a reason. */
-  terminate: transition(
-    (i: z.infer<typeof leaseTerminateInput>) => ({
-      type: 'terminate',
-      terminatedOn: i.terminatedOn,
-      reason: i.reason,
-    }),
-    'Terminate a lease',
-    leaseTerminateInput,
-  ),
+  terminate: transition(leaseTerminateInput, 'Terminate a lease', (i) => ({
+    type: 'terminate',
+    terminatedOn: i.terminatedOn,
+    reason: i.reason,
+  })),
   /** Puts a lease in collections (eviction pending): it accepts no payments until it leaves. */
-  startCollections: transition(
-    (i: z.infer<typeof leaseCollectionsInput>) => ({ type: 'start_collections', reason: i.reason }),
-    'Put a lease in collections',
-    leaseCollectionsInput,
-  ),
+  startCollections: transition(leaseCollectionsInput, 'Put a lease in collections', (i) => ({
+    type: 'start_collections',
+    reason: i.reason,
+  })),
   /** Takes a lease out of collections, back to active. */
-  leaveCollections: transition(
-    () => ({ type: 'leave_collections' }),
-    'Take a lease out of collections',
-    leaseActivateInput,
-  ),
+  leaveCollections: transition(leaseActivateInput, 'Take a lease out of collections', () => ({
+    type: 'leave_collections',
+  })),
   /** One lease with its status history; NOT_FOUND for another org's. */
   byId: orgProcedure
     .meta({ ...read, summary: 'Get a lease' })

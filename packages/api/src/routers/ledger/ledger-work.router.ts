@@ -3,24 +3,22 @@
  * `paymentPlans.*`, `reports.*` (delinquency, rent roll, CSV) and `receipts.*` (PDF).
  */
 import {
+  type Actor,
   acceptancePolicySchema,
   allocationPolicySchema,
   DomainError,
   DomainErrorCode,
-  type IsoDate,
   LedgerError,
   lateFeePolicySchema,
   policyLevels,
   toDecimalString,
 } from '@estatekit/domain';
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { rowsOf } from '../../db/database';
 import { renderReceiptPdf } from '../../documents/receipt-pdf';
 import { findLease } from '../../repositories/lease-reads.repository';
 import { assertBuilding, lockLease } from '../../repositories/leasing.repository';
-import { findEntry, loadLedger } from '../../repositories/ledger.repository';
+import { findEntry, loadLedger, receiptIssuedOn } from '../../repositories/ledger.repository';
 import {
   deletePolicy,
   ledgerPolicyKinds,
@@ -40,10 +38,9 @@ import {
   generateCharges,
   settlePaymentPlans,
 } from '../../services/charge-generation.service';
-import { effectivePolicies } from '../../services/ledger-state';
+import { actorRef, effectivePolicies } from '../../services/ledger-state';
 import { orgProcedure, router } from '../../trpc/trpc';
-import { leasingMeta } from '../leasing/leasing-procedure';
-import { writerOf } from './ledger.router';
+import { leasingMeta, writerOf } from '../leasing/leasing-procedure';
 import {
   chargesGenerateInput,
   delinquencyOutput,
@@ -58,7 +55,7 @@ import {
 } from './ledger.schema';
 
 const { read, manage, money } = leasingMeta;
-const by = (ctx: { actor: { kind: string; id: string } }) => `${ctx.actor.kind}:${ctx.actor.id}`;
+const by = (ctx: { actor: Actor }) => actorRef(ctx.actor);
 
 /** Charges: the schedule run and late-fee assessment (also run daily by the scheduler). */
 export const chargesRouter = router({
@@ -383,16 +380,12 @@ export const receiptsRouter = router({
           status: payment?.status ?? null,
         });
       }
-      const issued = rowsOf(
-        await ctx.scope.tx.execute(
-          sql`select (issued_at at time zone ${ctx.scope.org.timeZone})::date::text as day from receipts where payment_id = ${payment.id}`,
-        ),
-      )[0]?.day as IsoDate;
+      const issued = await receiptIssuedOn(ctx.scope, payment.id, ctx.scope.org.timeZone);
       const charges = new Map(snapshot.charges.map((c) => [c.id, c]));
       const pdf = await renderReceiptPdf({
         orgName: ctx.scope.org.name,
         number: payment.receiptNumber,
-        issuedOn: issued,
+        issuedOn: issued ?? payment.receivedOn,
         receivedOn: payment.receivedOn,
         receivedFrom: lease.tenants.map((t) => t.name).join(', '),
         premises: `${lease.buildingName}, ${lease.units.map((u) => u.name).join(', ')}`,

@@ -21,10 +21,9 @@ import {
   submitOfflinePayment,
   waiveFee,
 } from '../../services/ledger.service';
-import { orgToday } from '../../services/ledger-state';
 import { statementOf } from '../../services/ledger-statement';
 import { orgProcedure, router } from '../../trpc/trpc';
-import { leasingMeta } from '../leasing/leasing-procedure';
+import { leasingMeta, writerOf } from '../leasing/leasing-procedure';
 import {
   decidePaymentInput,
   MAX_PROOF_BYTES,
@@ -42,13 +41,6 @@ import {
 } from './ledger.schema';
 
 const { read, manage, money } = leasingMeta;
-
-/** The writer of a ledger entry: the caller, and the org's day it is now. */
-export const writerOf = (ctx: {
-  actor: Parameters<typeof recordPayment>[1]['actor'];
-  now: () => Date;
-  scope: OrgScope;
-}) => ({ actor: ctx.actor, today: orgToday(ctx.scope.org.timeZone, ctx.now()) });
 
 /** A lease's statement, narrowed to a period and charge types (running balances kept). */
 async function statement(scope: OrgScope, input: z.infer<typeof statementInput>, today: string) {
