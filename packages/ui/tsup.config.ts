@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // Mirrors package.json#publishConfig.exports: one entry per JS subpath (`.`, `./property-grid`,
-// `./property-grid-dialog`, `./lead-kanban`, `./agent-workload`, `./provider`); `./styles.css`
+// `./property-grid-dialog`, `./lead-kanban`, `./agent-workload`, `./ledger-view`,
+// `./delinquency-report`, `./provider`); `./styles.css`
 // is compiled by `build:css` (Tailwind CLI) after this.
 //
 // ESM with code splitting: a module shared by entries goes to a `chunk-*.js` they import, and
@@ -9,7 +10,8 @@ import { defineConfig } from 'tsup';
 // loads the `property-grid-dialog.js` entry (Radix Dialog) on demand, and its virtualized body
 // (`@tanstack/react-virtual`) is a chunk of its own; neither is imported by `property-grid.js`
 // (`src/bundle-imports.test.ts` checks the built graph). The kanban does the same with its
-// "Move to…" menu (Radix DropdownMenu), its dialogs (Radix Dialog) and its virtualized column.
+// "Move to…" menu (Radix DropdownMenu), its dialogs (Radix Dialog) and its virtualized column,
+// and the LedgerView with its record-payment and reverse dialogs (Radix Dialog).
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -17,6 +19,8 @@ export default defineConfig({
     'property-grid-dialog': 'src/property-grid-dialog/index.ts',
     'lead-kanban': 'src/lead-kanban/index.ts',
     'agent-workload': 'src/agent-workload/index.ts',
+    'ledger-view': 'src/ledger-view/index.ts',
+    'delinquency-report': 'src/delinquency-report/index.ts',
     provider: 'src/provider/index.ts',
   },
   format: ['esm'],

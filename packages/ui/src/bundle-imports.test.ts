@@ -25,6 +25,8 @@ const entries = [
   './property-grid-dialog/index.ts',
   './lead-kanban/index.ts',
   './agent-workload/index.ts',
+  './ledger-view/index.ts',
+  './delinquency-report/index.ts',
   './provider/index.ts',
 ].map((entry) => fileURLToPath(new URL(entry, import.meta.url)));
 
@@ -95,6 +97,20 @@ describe('given the source of the kanban and workload entries', () => {
       entries.filter((entry) => entry.endsWith('agent-workload/index.ts')),
     );
     for (const name of [...kanbanOnDemand, '@dnd-kit/core']) expect(workload.has(name)).toBe(false);
+  });
+});
+
+describe('given the source of the ledger entries', () => {
+  it('reach the ledger’s dialogs through no static import', () => {
+    const ledger = importedPackages(
+      entries.filter((entry) => entry.endsWith('ledger-view/index.ts')),
+    );
+    expect(ledger.has('@tanstack/react-table')).toBe(true);
+    expect(ledger.has('@radix-ui/react-dialog')).toBe(false);
+    const report = importedPackages(
+      entries.filter((entry) => entry.endsWith('delinquency-report/index.ts')),
+    );
+    for (const name of [...kanbanOnDemand, '@dnd-kit/core']) expect(report.has(name)).toBe(false);
   });
 });
 
@@ -197,6 +213,18 @@ describe('given the package built with its tsup config', () => {
   it('loads the kanban’s menu, dialogs and virtualizer on demand', () => {
     const { packages } = reached('lead-kanban.js', true);
     for (const name of kanbanOnDemand) expect(packages.has(name)).toBe(true);
+  });
+
+  it.each(['ledger-view.js', 'index.js'])(
+    'keeps the ledger’s dialogs (Radix Dialog) out of what %s loads at once',
+    (file) => {
+      const { packages } = reached(file, false);
+      expect(packages.has('@radix-ui/react-dialog')).toBe(false);
+    },
+  );
+
+  it('loads the ledger’s record-payment and reverse dialogs on demand', () => {
+    expect(reached('ledger-view.js', true).packages.has('@radix-ui/react-dialog')).toBe(true);
   });
 
   it('loads them on demand, the dialog through the property-grid-dialog entry itself', () => {

@@ -1,5 +1,14 @@
 export { AgentWorkload, type AgentWorkloadProps } from './agent-workload';
 export {
+  DelinquencyReport,
+  type DelinquencyReportData,
+  type DelinquencyReportProps,
+  type DelinquencyReportRow,
+  type DelinquencyReportTotal,
+  type DelinquencySort,
+  defaultDelinquencySort,
+} from './delinquency-report';
+export {
   LeadKanban,
   LeadKanbanAddButton,
   LeadKanbanBoard,
@@ -20,6 +29,18 @@ export {
   type LeadMoveProblem,
   useLeadKanban,
 } from './lead-kanban';
+export {
+  type LedgerEntry,
+  type LedgerPaymentResult,
+  type LedgerReverseResult,
+  type LedgerStatement,
+  LedgerView,
+  type LedgerViewFilters,
+  type LedgerViewOptions,
+  type LedgerViewProps,
+  type LedgerViewTarget,
+  useLedgerView,
+} from './ledger-view';
 export { type ApiErrorDescription, type ApiIssue, describeApiError } from './lib/api-error.utils';
 export { cn } from './lib/cn';
 export { type CrmFormatters, createCrmFormatters } from './lib/crm-format.utils';
@@ -27,9 +48,13 @@ export { createFormatters, type Formatters } from './lib/format.utils';
 export {
   type AgentWorkloadSlot,
   agentWorkloadSlots,
+  type DelinquencyReportSlot,
+  delinquencyReportSlots,
   type EstateKitSlot,
   type LeadKanbanSlot,
+  type LedgerViewSlot,
   leadKanbanSlots,
+  ledgerViewSlots,
   type PropertyGridSlot,
   propertyGridSlots,
 } from './lib/slots';

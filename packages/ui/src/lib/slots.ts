@@ -109,5 +109,83 @@ export const agentWorkloadSlots = [
 /** A `data-slot` name of an AgentWorkload part. */
 export type AgentWorkloadSlot = (typeof agentWorkloadSlots)[number];
 
+/** Every part of LedgerView, by its `data-slot` name. */
+export const ledgerViewSlots = [
+  'ledger-view',
+  'ledger-view-toolbar',
+  'ledger-view-lease-select',
+  'ledger-view-record-button',
+  'ledger-view-announcement',
+  'ledger-view-notice',
+  'ledger-view-summary',
+  'ledger-view-balance',
+  'ledger-view-aging',
+  'ledger-view-aging-bucket',
+  'ledger-view-filters',
+  'ledger-view-filter-field',
+  'ledger-view-filter-types',
+  'ledger-view-filter-clear',
+  'ledger-view-table',
+  'ledger-view-caption',
+  'ledger-view-header',
+  'ledger-view-body',
+  'ledger-view-opening-row',
+  'ledger-view-row',
+  'ledger-view-cell',
+  'ledger-view-status-badge',
+  'ledger-view-expand-button',
+  'ledger-view-allocations',
+  'ledger-view-allocation',
+  'ledger-view-receipt-button',
+  'ledger-view-receipt-error',
+  'ledger-view-reverse-button',
+  'ledger-view-skeleton',
+  'ledger-view-empty',
+  'ledger-view-error',
+  'ledger-view-dialog-overlay',
+  'ledger-view-payment-dialog',
+  'ledger-view-payment-preview',
+  'ledger-view-payment-error',
+  'ledger-view-reverse-dialog',
+  'ledger-view-field',
+] as const;
+
+/** A `data-slot` name of a LedgerView part. */
+export type LedgerViewSlot = (typeof ledgerViewSlots)[number];
+
+/** Every part of DelinquencyReport, by its `data-slot` name. */
+export const delinquencyReportSlots = [
+  'delinquency-report',
+  'delinquency-report-toolbar',
+  'delinquency-report-as-of',
+  'delinquency-report-as-of-input',
+  'delinquency-report-export',
+  'delinquency-report-export-status',
+  'delinquency-report-export-error',
+  'delinquency-report-viewport',
+  'delinquency-report-table',
+  'delinquency-report-caption',
+  'delinquency-report-header',
+  'delinquency-report-header-cell',
+  'delinquency-report-body',
+  'delinquency-report-row',
+  'delinquency-report-lease',
+  'delinquency-report-lease-button',
+  'delinquency-report-cell',
+  'delinquency-report-footer',
+  'delinquency-report-total-row',
+  'delinquency-report-skeleton',
+  'delinquency-report-empty',
+  'delinquency-report-error',
+] as const;
+
+/** A `data-slot` name of a DelinquencyReport part. */
+export type DelinquencyReportSlot = (typeof delinquencyReportSlots)[number];
+
 /** Any EstateKit `data-slot` name (one union per widget). */
-export type EstateKitSlot = PropertyGridSlot | LeadKanbanSlot | AgentWorkloadSlot;
+export type EstateKitSlot =
+  | PropertyGridSlot
+  | LeadKanbanSlot
+  | AgentWorkloadSlot
+  | LedgerViewSlot
+  | DelinquencyReportSlot;

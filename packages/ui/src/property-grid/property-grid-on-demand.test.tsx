@@ -135,7 +135,10 @@ describe('given pages around virtualizeThreshold', () => {
     expect(code.virtualLoads).toBe(0);
   });
 
-  it('renders every row while the virtualizer loads, then only those in view, keeping focus', async () => {
+  // Hundreds of rows in happy-dom: seconds on a busy two-core machine.
+  it('renders every row while the virtualizer loads, then only those in view, keeping focus', {
+    timeout: 15_000,
+  }, async () => {
     sizeGridViewport();
     let release = () => {};
     code.virtualGate = new Promise((resolve) => {

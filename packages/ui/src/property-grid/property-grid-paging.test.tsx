@@ -35,7 +35,8 @@ function sizeGridViewport() {
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(size(1200));
 }
 
-describe('given a page size of 500', () => {
+// Hundreds of rows in happy-dom: seconds on a busy two-core machine.
+describe('given a page size of 500', { timeout: 15_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('renders only the rows in view while describing every row to assistive technology', async () => {

@@ -8,6 +8,7 @@ import {
   allocationPolicySchema,
   DomainError,
   DomainErrorCode,
+  type IsoDate,
   LedgerError,
   lateFeePolicySchema,
   policyLevels,
@@ -38,7 +39,7 @@ import {
   generateCharges,
   settlePaymentPlans,
 } from '../../services/charge-generation.service';
-import { actorRef, effectivePolicies } from '../../services/ledger-state';
+import { actorRef, effectivePolicies, orgToday } from '../../services/ledger-state';
 import { orgProcedure, router } from '../../trpc/trpc';
 import { leasingMeta, writerOf } from '../leasing/leasing-procedure';
 import {
@@ -221,8 +222,19 @@ export const paymentPlansRouter = router({
     }),
 });
 
-async function delinquency(scope: OrgScope, input: z.infer<typeof reportInput>) {
-  if (input.buildingId) await assertBuilding(scope, input.buildingId);
+/** A report's day and building: `asOf` defaults to the org's today (its time zone, the clock's now). */
+async function reportScope(
+  ctx: { scope: OrgScope; now: () => Date },
+  input: z.infer<typeof reportInput>,
+): Promise<{ asOf: IsoDate; buildingId?: string }> {
+  if (input.buildingId) await assertBuilding(ctx.scope, input.buildingId);
+  return {
+    asOf: input.asOf ?? orgToday(ctx.scope.org.timeZone, ctx.now()),
+    ...(input.buildingId ? { buildingId: input.buildingId } : {}),
+  };
+}
+
+async function delinquency(scope: OrgScope, input: { asOf: IsoDate; buildingId?: string }) {
   const rows = await delinquencyRows(scope, input);
   const totals = new Map<string, z.infer<typeof delinquencyOutput>['totals'][number]>();
   for (const row of rows) {
@@ -260,21 +272,21 @@ const csvFile = (fileName: string, records: unknown[][], header: string[]) => ({
 
 /** Reports: delinquency (aging per lease) and the rent roll, as data or CSV. */
 export const reportsRouter = router({
-  /** Aging of open charges per lease as of `asOf`, largest balance first, with totals. */
+  /** Aging of open charges per lease as of `asOf` (default the org's today), largest balance first, with totals. */
   delinquency: orgProcedure
     .meta({ ...read, summary: 'Delinquency report' })
     .input(reportInput)
     .output(delinquencyOutput)
-    .query(({ ctx, input }) => delinquency(ctx.scope, input)),
+    .query(async ({ ctx, input }) => delinquency(ctx.scope, await reportScope(ctx, input))),
   /** The delinquency report as CSV (amounts as decimals in each lease's currency). */
   delinquencyCsv: orgProcedure
     .meta({ ...read, summary: 'Delinquency report (CSV)' })
     .input(reportInput)
     .output(fileOutput)
     .query(async ({ ctx, input }) => {
-      const { rows } = await delinquency(ctx.scope, input);
+      const { asOf, rows } = await delinquency(ctx.scope, await reportScope(ctx, input));
       return csvFile(
-        `delinquency-${input.asOf}.csv`,
+        `delinquency-${asOf}.csv`,
         rows.map((r) => [
           r.buildingName,
           r.units,
@@ -312,8 +324,8 @@ export const reportsRouter = router({
     .input(reportInput)
     .output(z.object({ asOf: z.string(), rows: z.array(rentRollRowSchema) }))
     .query(async ({ ctx, input }) => {
-      if (input.buildingId) await assertBuilding(ctx.scope, input.buildingId);
-      return { asOf: input.asOf, rows: await rentRollRows(ctx.scope, input) };
+      const report = await reportScope(ctx, input);
+      return { asOf: report.asOf, rows: await rentRollRows(ctx.scope, report) };
     }),
   /** The rent roll as CSV. */
   rentRollCsv: orgProcedure
@@ -321,10 +333,10 @@ export const reportsRouter = router({
     .input(reportInput)
     .output(fileOutput)
     .query(async ({ ctx, input }) => {
-      if (input.buildingId) await assertBuilding(ctx.scope, input.buildingId);
-      const rows = await rentRollRows(ctx.scope, input);
+      const report = await reportScope(ctx, input);
+      const rows = await rentRollRows(ctx.scope, report);
       return csvFile(
-        `rent-roll-${input.asOf}.csv`,
+        `rent-roll-${report.asOf}.csv`,
         rows.map((r) => [
           r.buildingName,
           r.unitName,

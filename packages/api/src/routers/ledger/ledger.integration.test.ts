@@ -4,6 +4,7 @@
  * idempotency, offline payments and the reports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orgToday } from '../../services/ledger-state';
 import { driverKinds, openTestDatabase, type TestDatabase } from '../../testing/test-database';
 import { seedLease } from '../../testing/test-ledger';
 import { seedOrg, type TestOrg } from '../../testing/test-org';
@@ -141,5 +142,16 @@ describe.each(driverKinds)('the rent ledger on %s', (kind) => {
     expect(roll.rows.find((r) => r.leaseId)?.monthlyRentMinor).toBe(100_000);
     const occupancy = await world.owner.occupancy.asOf({ date: '2026-03-31' });
     expect(occupancy.portfolio).toMatchObject({ units: 3, occupied: 1 });
+  });
+
+  it("reports as of the org's today when no day is given", async () => {
+    const today = orgToday(org.org.timeZone, new Date());
+    const report = await world.owner.reports.delinquency({});
+    expect(report.asOf).toBe(today);
+    expect(report).toEqual(await world.owner.reports.delinquency({ asOf: today }));
+    expect((await world.owner.reports.delinquencyCsv({})).fileName).toBe(
+      `delinquency-${today}.csv`,
+    );
+    expect((await world.owner.reports.rentRoll({})).asOf).toBe(today);
   });
 });

@@ -199,7 +199,11 @@ export const chargesGenerateInput = z
   .strictObject({ from: isoDateSchema, to: isoDateSchema })
   .refine((r) => r.from <= r.to, { path: ['to'], message: 'must be on or after from' });
 
-export const reportInput = z.strictObject({ asOf: isoDateSchema, buildingId: id.optional() });
+/** Reports' input: the day they are as of (default: the org's today) and an optional building. */
+export const reportInput = z.strictObject({
+  asOf: isoDateSchema.optional(),
+  buildingId: id.optional(),
+});
 
 export const delinquencyRowSchema = z.object({
   leaseId: id,
