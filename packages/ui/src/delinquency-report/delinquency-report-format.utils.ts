@@ -1,5 +1,4 @@
 import type { IsoDate, LeaseStatus } from '@estatekit/domain';
-import { formatMoney } from '@estatekit/domain/format';
 import { createFormatters } from '../lib/format.utils';
 import type { DelinquencyReportRow } from './delinquency-report.utils';
 
@@ -23,13 +22,7 @@ export function createDelinquencyFormatters(locale: string): DelinquencyFormatte
   const base = createFormatters(locale);
   const plural = new Intl.PluralRules(locale);
   return {
-    amount(amountMinor, currency) {
-      try {
-        return formatMoney({ amountMinor, currency }, locale);
-      } catch {
-        return `${base.integer(amountMinor)} ${currency} (minor units)`;
-      }
-    },
+    amount: base.money,
     date: base.date,
     leaseCount: (count) =>
       `${base.integer(count)} ${plural.select(count) === 'one' ? 'lease' : 'leases'}`,

@@ -1,9 +1,9 @@
 import type { AgingBucket } from '@estatekit/domain';
+import { agingBuckets } from '@estatekit/domain/format';
 import { useSlotProps } from '../provider/use-slot-props';
 import {
   type DelinquencyReportRow,
   type DelinquencyReportTotal,
-  delinquencyBuckets,
   oldestBucket,
 } from './delinquency-report.utils';
 import {
@@ -29,7 +29,7 @@ export function DelinquencyAmountCells(props: {
   const cell = useSlotProps('delinquency-report-cell', 'ek:delinquency-amount', {});
   return (
     <>
-      {[...delinquencyBuckets, 'totalMinor' as const].map((column) => (
+      {[...agingBuckets, 'totalMinor' as const].map((column) => (
         <td
           key={column}
           {...cell}

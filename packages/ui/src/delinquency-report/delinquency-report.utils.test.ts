@@ -1,10 +1,10 @@
+import { agingBuckets } from '@estatekit/domain/format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { babbage, hopper, lovelace, makeDelinquencyRow } from '../test/delinquency';
 import {
   type DelinquencyColumnId,
   type DelinquencyReportRow,
-  delinquencyBuckets,
   delinquencyColumnIds,
   oldestBucket,
   sortDelinquencyRows,
@@ -16,7 +16,7 @@ import {
   leaseStatusLabel,
 } from './delinquency-report-format.utils';
 
-const amountColumns = [...delinquencyBuckets, 'totalMinor'] as const;
+const amountColumns = [...agingBuckets, 'totalMinor'] as const;
 const ids = (rows: DelinquencyReportRow[]) => rows.map((r) => r.units);
 
 describe('given rows from reports.delinquency', () => {

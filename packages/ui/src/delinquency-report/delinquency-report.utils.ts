@@ -1,4 +1,5 @@
 import type { AgingBucket, IsoDate } from '@estatekit/domain';
+import { agingBuckets } from '@estatekit/domain/format';
 
 /**
  * One lease in `reports.delinquency`: what it owes as of the report's day, split by days past
@@ -48,18 +49,6 @@ export interface DelinquencyReportData {
   totals: DelinquencyReportTotal[];
 }
 
-/**
- * Aging buckets in column order: `agingBuckets` of `@estatekit/domain`, repeated because its
- * root import carries zod; `agingTokenByBucket` below fails to compile if the domain adds one.
- */
-export const delinquencyBuckets = [
-  'current',
-  'days1to30',
-  'days31to60',
-  'days61to90',
-  'days90plus',
-] as const satisfies readonly AgingBucket[];
-
 /** A column of the report, e.g. `'days31to60'`; each sorts the rows. */
 export type DelinquencyColumnId = 'lease' | 'tenants' | AgingBucket | 'totalMinor';
 
@@ -67,7 +56,7 @@ export type DelinquencyColumnId = 'lease' | 'tenants' | AgingBucket | 'totalMino
 export const delinquencyColumnIds: readonly DelinquencyColumnId[] = [
   'lease',
   'tenants',
-  ...delinquencyBuckets,
+  ...agingBuckets,
   'totalMinor',
 ];
 
@@ -99,18 +88,6 @@ export const delinquencyColumns: readonly DelinquencyColumnSpec[] = delinquencyC
     kind: id === 'lease' || id === 'tenants' ? 'text' : 'amount',
   }),
 );
-
-/**
- * Theme colour role of each bucket (`--ek-aging-*` of `@estatekit/themes`): `aging-90` covers
- * 61 days and over.
- */
-export const agingTokenByBucket = {
-  current: 'aging-current',
-  days1to30: 'aging-30',
-  days31to60: 'aging-60',
-  days61to90: 'aging-90',
-  days90plus: 'aging-90',
-} as const satisfies Record<AgingBucket, string>;
 
 /** A sort of the report: a column and a direction. */
 export interface DelinquencySort {
@@ -162,8 +139,8 @@ export function sortDelinquencyRows(
 
 /** The oldest bucket holding anything (`data-oldest-bucket` on rows), or `null` when none does. */
 export function oldestBucket(amounts: Pick<DelinquencyReportRow, AgingBucket>): AgingBucket | null {
-  for (let i = delinquencyBuckets.length - 1; i >= 0; i--) {
-    const bucket = delinquencyBuckets[i]!;
+  for (let i = agingBuckets.length - 1; i >= 0; i--) {
+    const bucket = agingBuckets[i]!;
     if (amounts[bucket] !== 0) return bucket;
   }
   return null;

@@ -1,6 +1,5 @@
 export { DelinquencyReport, type DelinquencyReportProps } from './delinquency-report';
 export {
-  agingTokenByBucket,
   type DelinquencyColumnId,
   type DelinquencyColumnSpec,
   type DelinquencyReportData,
@@ -8,13 +7,11 @@ export {
   type DelinquencyReportTotal,
   type DelinquencySort,
   defaultDelinquencySort,
-  delinquencyBuckets,
   delinquencyColumnIds,
   delinquencyColumns,
   oldestBucket,
   sortDelinquencyRows,
 } from './delinquency-report.utils';
-export { type ReportFile, reportFileBlob } from './delinquency-report-download.utils';
 export {
   createDelinquencyFormatters,
   type DelinquencyFormatters,

@@ -1,8 +1,8 @@
 import type { IsoDate } from '@estatekit/domain';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { type ApiErrorDescription, describeApiError } from '../lib/api-error.utils';
+import { saveApiFile } from '../lib/api-file.utils';
 import { useEstateKitSettings } from '../provider/estatekit-context';
-import { downloadName, saveReportFile } from './delinquency-report-download.utils';
 
 /** Where a CSV export stands; `data-export` on the toolbar. */
 export type DelinquencyExportState =
@@ -46,9 +46,8 @@ export function useDelinquencyExport(containerRef: RefObject<HTMLElement | null>
         (file) => {
           const container = containerRef.current;
           if (!mounted.current || !container) return;
-          const name = downloadName(file.fileName, `delinquency-${input.asOf}.csv`);
           try {
-            saveReportFile(file, name, container);
+            const name = saveApiFile(file, container, `delinquency-${input.asOf ?? 'today'}.csv`);
             setState({ status: 'done', fileName: name });
           } catch (error) {
             setState({

@@ -2,7 +2,6 @@ import {
   type AgingBucket,
   type ChargeType,
   chargeTypes,
-  formatMoney,
   minorUnitDigits,
   type PaymentMethod,
   parseMoney,
@@ -85,13 +84,7 @@ export function createLedgerFormatters(locale: string): LedgerFormatters {
   const base = createFormatters(locale);
   return {
     locale,
-    money(amountMinor, currency) {
-      try {
-        return formatMoney({ amountMinor, currency }, locale);
-      } catch {
-        return `${base.integer(amountMinor)} ${currency} (minor units)`;
-      }
-    },
+    money: base.money,
     date: base.date,
   };
 }

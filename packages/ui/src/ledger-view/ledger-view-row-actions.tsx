@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { describeApiError } from '../lib/api-error.utils';
+import { saveApiFile } from '../lib/api-file.utils';
 import { useEstateKit } from '../provider/estatekit-context';
 import { useSlotProps } from '../provider/use-slot-props';
-import { saveFile } from './ledger-download.utils';
 import { canReverseRow, type LedgerRow, receiptNumberOf } from './ledger-rows.utils';
 import { describeLedgerRow } from './ledger-text.utils';
 import { useLedgerView } from './ledger-view-context';
@@ -36,7 +36,7 @@ export function LedgerViewRowActions({ row }: { row: LedgerRow }) {
     setDownload({ busy: true, error: null });
     try {
       const file = await client.receipts.get.query({ paymentId: row.id });
-      saveFile(file, container);
+      saveApiFile(file, container, `receipt-${receiptNumber}.pdf`);
       setDownload({ busy: false, error: null });
     } catch (error) {
       const message = describeApiError(error, 'The receipt could not be downloaded.').message;

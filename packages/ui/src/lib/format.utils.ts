@@ -5,6 +5,8 @@ export interface Formatters {
   locale: string;
   /** Whole units of `currency` from integer minor units: `770000000, 'USD'` → `"$7,700,000"`. */
   price: (amountMinor: number, currency: string) => string;
+  /** Integer minor units in full precision, as a ledger shows them: `120050, 'USD'` → `"$1,200.50"`. */
+  money: (amountMinor: number, currency: string) => string;
   /** A count with digit grouping: `21436` → `"21,436"`. */
   integer: (value: number) => string;
   /** Up to two decimals: bathrooms `2.25` → `"2.25"`. */
@@ -22,9 +24,9 @@ export interface Formatters {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Formatters for a BCP 47 `locale` using `Intl`. Prices go through the domain's `formatMoney`
- * (exact decimal string, no float division) with no fraction digits, as grids show whole
- * units; an unknown currency code falls back to the bare number and the code. Areas use the
+ * Formatters for a BCP 47 `locale` using `Intl`. Prices and money go through the domain's
+ * `formatMoney` (exact decimal string, no float division), prices with no fraction digits, as
+ * grids show whole units; an unknown currency code falls back to the bare number and the code. Areas use the
  * domain's `formatArea` (square feet in US/LR/MM, square metres elsewhere). Throws
  * `RangeError` for a malformed locale tag.
  */
@@ -39,6 +41,13 @@ export function createFormatters(locale: string): Formatters {
     price(amountMinor, currency) {
       try {
         return formatMoney({ amountMinor, currency }, locale, { maximumFractionDigits: 0 });
+      } catch {
+        return `${integer.format(amountMinor)} ${currency} (minor units)`;
+      }
+    },
+    money(amountMinor, currency) {
+      try {
+        return formatMoney({ amountMinor, currency }, locale);
       } catch {
         return `${integer.format(amountMinor)} ${currency} (minor units)`;
       }
