@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the demo agency website into apps/demo/dist: the public page (`index.html`, the
- * PropertyGrid) and the staff back office (`crm.html`, LeadKanban and AgentWorkload).
+ * PropertyGrid) and the staff back office: `crm.html` (LeadKanban and AgentWorkload) and
+ * `rentals.html` (DelinquencyReport and LedgerView).
  */
 export default defineConfig({
   root: import.meta.dirname,
@@ -20,6 +21,7 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         crm: resolve(import.meta.dirname, 'crm.html'),
+        rentals: resolve(import.meta.dirname, 'rentals.html'),
       },
     },
   },

@@ -1,28 +1,54 @@
 import { type Database, loadEmbedSecret, type Org } from '@estatekit/api';
 import type { FastifyInstance } from 'fastify';
 import { demoCaller } from './demo-caller';
+import { listDemoAccountants } from './demo-ledger-staff';
 import type { DemoKeys } from './demo-org';
 import { listDemoStaff, type StaffUser } from './demo-staff';
 
+/** A staff user the back office can act as. */
+export interface SessionUser extends Omit<StaffUser, 'role'> {
+  readonly role: StaffUser['role'] | 'accountant';
+}
+
 /** What `GET /demo-session` answers. */
 export interface DemoSession {
-  /** Embed token for LeadKanban and AgentWorkload, bound to the page's origin. */
+  /** Embed token for the back-office widgets (`sessionWidgets`), bound to the page's origin. */
   readonly token: string;
   /** When it stops working (ISO 8601; at most 15 minutes away). */
   readonly expiresAt: string;
   /** Who the token acts as. */
-  readonly user: StaffUser;
-  /** Everyone the page can switch to: `as` is `manager` or an agent's email. */
-  readonly people: readonly { as: string; name: string; role: StaffUser['role'] }[];
+  readonly user: SessionUser;
+  /** Everyone the page can switch to: `as` is `manager`, `accountant` or an agent's email. */
+  readonly people: readonly { as: string; name: string; role: SessionUser['role'] }[];
 }
 
 /**
- * The back office's sign-in, demo style: `GET /demo-session?as=manager|<agent email>` mints an
- * embed token (`embedTokens.create`, with the agency's secret key, which never leaves this
- * server) for that staff user — role `manager` or `agent`, widgets `lead-kanban` and
- * `agent-workload`, usable only from the page's own origin. A real agency site does the same
- * after its own login, for the person who logged in; the demo lets you pick. 400 for a page
- * origin the agency does not allow, 404 for someone who is not on the staff.
+ * Widgets every back-office token unlocks; the role decides what the person may do in them
+ * (agents read ledgers, the accountant records payments, the manager also sets up leases).
+ */
+export const sessionWidgets = [
+  'lead-kanban',
+  'agent-workload',
+  'ledger-view',
+  'delinquency-report',
+] as const;
+
+/** The manager, the accountant, the first agent or the agent with that email. */
+function findPerson(people: readonly SessionUser[], as: string): SessionUser | undefined {
+  if (as === 'manager' || as === 'accountant' || as === 'agent') {
+    return people.find((p) => p.role === as);
+  }
+  return people.find((p) => p.role === 'agent' && p.email === as);
+}
+
+/**
+ * The back office's sign-in, demo style: `GET /demo-session?as=manager|accountant|agent|<agent
+ * email>` mints an embed token (`embedTokens.create`, with the agency's secret key, which never
+ * leaves this server) for that staff user — role `manager`, `accountant` or `agent` (`agent`
+ * alone: the first agent by name), the widgets of `sessionWidgets`, usable only from the page's
+ * own origin. A real agency site does the same after its own login, for the person who logged
+ * in; the demo lets you pick. 400 for a page origin the agency does not allow, 404 for someone
+ * who is not on the staff.
  */
 export async function registerDemoSession(
   site: FastifyInstance,
@@ -44,16 +70,18 @@ export async function registerDemoSession(
     if (!origins.includes(origin)) {
       return reply.code(400).send({ message: `Open the demo at ${origins[0]}.` });
     }
-    const staff = await listDemoStaff(database, org);
+    const team = await listDemoStaff(database, org);
+    const staff: SessionUser[] = [
+      ...team.filter((s) => s.role === 'manager'),
+      ...(await listDemoAccountants(database, org)),
+      ...team.filter((s) => s.role === 'agent'),
+    ];
     const as = request.query.as ?? 'manager';
-    const user =
-      as === 'manager'
-        ? staff.find((s) => s.role === 'manager')
-        : staff.find((s) => s.role === 'agent' && s.email === as);
-    if (!user) return reply.code(404).send({ message: `No manager or agent ${as}.` });
+    const user = findPerson(staff, as);
+    if (!user) return reply.code(404).send({ message: `No manager, accountant or agent ${as}.` });
     const { token, expiresAt } = await owner.embedTokens.create({
       user: { id: user.id, role: user.role },
-      widgets: ['lead-kanban', 'agent-workload'],
+      widgets: [...sessionWidgets],
       origin,
     });
     const session: DemoSession = {
@@ -61,7 +89,7 @@ export async function registerDemoSession(
       expiresAt,
       user,
       people: staff.map((s) => ({
-        as: s.role === 'manager' ? 'manager' : s.email,
+        as: s.role === 'agent' ? s.email : s.role,
         name: s.name,
         role: s.role,
       })),

@@ -1,9 +1,10 @@
 /**
  * `pnpm demo`: an agency website embedding EstateKit, on real data.
  * Opens (and migrates) the database, creates the demo agency and its keys, imports the King
- * County sales and seeds its sales pipeline on first run, starts the API on `port + 1`, builds
- * and serves the website on `port` (the public listings page, and the staff back office at
- * `/crm.html` with `/demo-session` minting its embed tokens), and prints its URL. Options:
+ * County sales, seeds its sales pipeline and its rental portfolio with 24 months of rent ledger
+ * on first run, starts the API on `port + 1`, builds and serves the website on `port` (the
+ * public listings page, and the staff back office at `/crm.html` with `/demo-session` minting
+ * its embed tokens), and prints its URL. Options:
  * `--port <n>` (default 4400), `--data-dir <dir>`, `--leads <n>` (leads seeded on the first
  * run, default 250); DATABASE_URL runs it on PostgreSQL.
  */
@@ -14,6 +15,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import { openDemoDatabase, repoRoot } from './demo-database';
 import { DEFAULT_DEMO_LEADS, ensureDemoLeads } from './demo-leads';
+import { ensureDemoLedger } from './demo-ledger';
 import { ensureDemoOrg, ensureListings } from './demo-org';
 import { registerDemoSession } from './demo-session';
 import { buildSiteIfStale, siteDist } from './site-build';
@@ -51,6 +53,7 @@ const listings = await ensureListings(
   resolve(repoRoot, '../shared/data/kc_house_data.csv'),
 );
 const leads = await ensureDemoLeads(database, org, keys, { leads: leadCount });
+const ledger = await ensureDemoLedger(database, org, keys);
 
 const api = await startApi({ database, host: values.host, port: port + 1 });
 await buildSiteIfStale();
@@ -70,6 +73,6 @@ await site.listen({ host: values.host, port });
 
 closeOnSignals({ ...api, close: () => site.close().then(() => api.close()) });
 console.log(
-  `\nEstateKit demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${listings} listings and ${leads} leads for ${org.name}.\n` +
+  `\nEstateKit demo ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${listings} listings, ${leads} leads and ${ledger.leases} leases in ${ledger.buildings} buildings for ${org.name}.\n` +
     `  Website: http://localhost:${port}\n  Back office: http://localhost:${port}/crm.html\n  API:     ${api.url}/trpc (publishable key ${keys.publishableKey.slice(0, 12)}…)\n`,
 );

@@ -4,25 +4,27 @@ import { rowsOf } from '../db/database';
 import type { OrgScope } from './org-scope';
 
 /**
- * Open amount of every charge due by `asOf`, as the ledger stood at the end of that day:
- * charges and allocations count from their effective day, reversals from theirs.
+ * Open amount of every charge due by `asOf`, as the ledger stood at the end of that day
+ * (charges and allocations count from their effective day, reversals from theirs), and each
+ * lease's unapplied credit: confirmed, unreversed payments less what they had applied. Set-based
+ * (no per-payment subquery), so the whole portfolio is one pass over each ledger table.
  */
 const openChargesAsOf = (asOf: IsoDate) => sql`
-  paid as (
-    select a.charge_id, sum(a.amount_minor) as amount from allocations a
+  live_allocations as (
+    select a.charge_id, a.payment_id, a.amount_minor from allocations a
     where a.effective_on <= ${asOf}
-      and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})
-    group by a.charge_id),
+      and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})),
+  paid as (select charge_id, sum(amount_minor) as amount from live_allocations group by charge_id),
+  applied as (select payment_id, sum(amount_minor) as amount from live_allocations group by payment_id),
   open_charges as (
     select c.lease_id, c.due_date, c.amount_minor - coalesce(p.amount, 0) as open
     from charges c left join paid p on p.charge_id = c.id
     where c.due_date <= ${asOf}
       and not exists (select 1 from reversals r where r.entry_id = c.id and r.effective_on <= ${asOf})),
   credit as (
-    select p.lease_id, sum(p.amount_minor - coalesce((select sum(a.amount_minor) from allocations a
-        where a.payment_id = p.id and a.effective_on <= ${asOf}
-          and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})), 0)) as amount
+    select p.lease_id, sum(p.amount_minor - coalesce(ap.amount, 0)) as amount
     from payments p left join payment_decisions d on d.payment_id = p.id
+      left join applied ap on ap.payment_id = p.id
     where p.received_on <= ${asOf} and (p.initial_status = 'confirmed' or d.decision = 'confirmed')
       and not exists (select 1 from reversals r where r.entry_id = p.id and r.effective_on <= ${asOf})
     group by p.lease_id)`;

@@ -23,13 +23,21 @@ export const actorRef = (actor: Pick<Actor, 'kind' | 'id'>) => `${actor.kind}:${
 
 /** The org's calendar day at `now` (`YYYY-MM-DD` in the org's time zone). */
 export function orgToday(timeZone: string, now: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
+
+/** One formatter per time zone: building one costs more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * What a lease's entries add up to: live (unreversed) entries, each charge's open amount, each

@@ -154,4 +154,29 @@ describe.each(driverKinds)('the rent ledger on %s', (kind) => {
     );
     expect((await world.owner.reports.rentRoll({})).asOf).toBe(today);
   });
+
+  it('agrees with the lease’s own ledger: every bucket, the total and the unapplied credit', async () => {
+    await world.owner.ledger.recordPayment({
+      leaseId: world.lease.id,
+      amountMinor: 30_000,
+      method: 'card',
+      receivedOn: '2026-03-05',
+      idempotencyKey: 'report-vs-ledger-1',
+    });
+    const report = await world.owner.reports.delinquency({});
+    expect(report.rows.length).toBeGreaterThan(0);
+    for (const row of report.rows) {
+      const { summary } = await world.owner.ledger.forLease({ leaseId: row.leaseId });
+      expect(summary.asOf).toBe(report.asOf);
+      expect({
+        current: row.current,
+        days1to30: row.days1to30,
+        days31to60: row.days31to60,
+        days61to90: row.days61to90,
+        days90plus: row.days90plus,
+        totalMinor: row.totalMinor,
+        credit: row.unappliedCreditMinor,
+      }).toEqual({ ...summary.aging, credit: summary.unappliedCreditMinor });
+    }
+  });
 });
