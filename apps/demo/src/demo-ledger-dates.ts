@@ -3,17 +3,14 @@
  * for the demo's rental plan. Pure: proleptic Gregorian days counted in UTC.
  */
 
+import { addDays, daysBetween } from '@estatekit/domain';
+
+export { addDays, daysBetween };
+
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date. */
-export const epochDay = (iso: string): number =>
-  Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-
 /** The ISO date of a day count since 1970-01-01. */
-export const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-/** `iso` moved by `days` (negative: earlier). */
-export const addDays = (iso: string, days: number): string => isoDay(epochDay(iso) + days);
+const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** The same day `months` later (or earlier), clamped to the month's last day (01-31 + 1 → 02-28). */
 export function addMonths(iso: string, months: number): string {
@@ -31,21 +28,8 @@ export const firstOfMonth = (iso: string): string => `${iso.slice(0, 7)}-01`;
 /** The last day of the month of `iso`. */
 export const lastOfMonth = (iso: string): string => addDays(addMonths(firstOfMonth(iso), 1), -1);
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => epochDay(to) - epochDay(from);
-
 /** The later of two ISO dates. */
 export const laterOf = (a: string, b: string): string => (a > b ? a : b);
 
 /** The earlier of two ISO dates. */
 export const earlierOf = (a: string, b: string): string => (a < b ? a : b);
-
-/** The org's calendar day at `now` in `timeZone` (e.g. America/Los_Angeles), as an ISO date. */
-export function dayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween, firstOfMonth, lastOfMonth } from './demo-ledger-dates';
 import { type LedgerCharge, planLeasePayments } from './demo-ledger-payments';
-import { pickLeaseWithBalance } from './demo-ledger-pick';
 import { type LedgerPlan, type PlanLease, planDemoLedger } from './demo-ledger-plan';
 import { seededRandom } from './demo-random';
 
@@ -209,30 +208,6 @@ describe('given the payments planned for those leases', () => {
     const payments = bounced[0]!.payments;
     expect(payments.at(-1)!.reverse).toBe(true);
     expect(addDays(payments.at(-1)!.receivedOn, 3) <= TODAY).toBe(true);
-  });
-});
-
-describe('given delinquency rows, pickLeaseWithBalance', () => {
-  const row = (leaseId: string, status: string, totalMinor: number) => ({
-    leaseId,
-    status,
-    totalMinor,
-  });
-
-  it('picks the largest balance of a lease that still takes payments', () => {
-    const rows = [
-      row('a', 'collections', 900_00),
-      row('b', 'ended', 800_00),
-      row('c', 'active', 400_00),
-      row('d', 'notice_given', 500_00),
-      row('e', 'active', 500_00),
-    ];
-    expect(pickLeaseWithBalance(rows)).toBe('d');
-  });
-
-  it('is null when nobody who can pay owes anything', () => {
-    expect(pickLeaseWithBalance([row('a', 'collections', 900), row('b', 'active', 0)])).toBe(null);
-    expect(pickLeaseWithBalance([])).toBe(null);
   });
 });
 

@@ -8,11 +8,18 @@
  * policy, whose fees are then assessed. Each write runs on a clock set to its day, so audit
  * entries, allocations and receipts carry the dates they would have had.
  */
-import { createApiKey, type Database, inOrg, loadEmbedSecret, type Org } from '@estatekit/api';
+import {
+  createApiKey,
+  type Database,
+  inOrg,
+  loadEmbedSecret,
+  type Org,
+  orgToday,
+} from '@estatekit/api';
 import { SingleBar } from 'cli-progress';
 import { type DemoCaller, type DemoClock, demoCaller, runCredentialCache } from './demo-caller';
 import { bounceReason } from './demo-ledger.data';
-import { addDays, dayIn, earlierOf, firstOfMonth } from './demo-ledger-dates';
+import { addDays, earlierOf, firstOfMonth } from './demo-ledger-dates';
 import { type LedgerCharge, type PlannedPayment, planLeasePayments } from './demo-ledger-payments';
 import { type LedgerPlan, type PlanLease, planDemoLedger } from './demo-ledger-plan';
 import { type DemoAccountant, ensureDemoAccountant } from './demo-ledger-staff';
@@ -68,7 +75,7 @@ export async function ensureDemoLedger(
   }
 
   const started = performance.now();
-  const plan = planDemoLedger(seededRandom(SEED), dayIn(org.timeZone, now));
+  const plan = planDemoLedger(seededRandom(SEED), orgToday(org.timeZone, now));
   const units = plan.buildings.reduce((sum, b) => sum + b.unitNames.length, 0);
   console.log(
     `Seeding the rent ledger: ${plan.leases.length} leases on ${units} units in ${plan.buildings.length} buildings, 24 months of charges and payments (first run only)…`,

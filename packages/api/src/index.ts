@@ -37,6 +37,7 @@ export { loadEmbedSecret } from './server/instance-secret';
 export { createServer, type ServerOptions } from './server/server';
 export { closeOnSignals, databaseOptionsFromEnv, type RunningApi, startApi } from './server/start';
 export { type LeadJobReport, runLeadJobs, startLeadScheduler } from './services/lead-jobs.service';
+export { orgToday } from './services/ledger-state';
 export { runListingImport } from './services/listing-import.service';
 export { type AppServices, type Context, createContext } from './trpc/context';
 export { createCallerFactory } from './trpc/trpc';
