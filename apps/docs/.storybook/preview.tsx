@@ -42,11 +42,15 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Theming', 'Embedding safely'],
+          ['Getting started', 'Theming', 'Embedding safely', 'Rent ledger'],
           'PropertyGrid',
           'LeadKanban',
           ['Board', 'Scenarios', 'States'],
           'AgentWorkload',
+          'LedgerView',
+          ['Leases', 'Payments', 'States', 'Themes'],
+          'DelinquencyReport',
+          ['Report', 'With LedgerView', 'States'],
           'Theming',
         ],
       },

@@ -31,7 +31,8 @@ const plural = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'lead' :
 async function moveWithMenu(leadId: string, stageName: string) {
   await waitFor(() => expect(card(leadId)).not.toBeNull());
   await userEvent.click(within(card(leadId)!).getByRole('button', { name: /^Move to…/ }));
-  const menu = await screen.findByRole('menu');
+  // The menu's code loads on demand: on a busy machine (files run in parallel) it takes a while.
+  const menu = await screen.findByRole('menu', {}, { timeout: 5000 });
   await userEvent.click(within(menu).getByRole('menuitem', { name: stageName }));
 }
 
@@ -113,7 +114,7 @@ describe('given the scenario stories', () => {
       'An offer must be sent on WhatsApp, email or SMS before moving to Offer sent.',
     ]);
     expect(alert.textContent).toContain('From here the lead can move to: Viewing scheduled');
-  });
+  }, 15_000);
 
   it('1,000 cards counts every lead but renders few cards', async () => {
     render(<Scenarios.ThousandCards />);
@@ -124,7 +125,7 @@ describe('given the scenario stories', () => {
     );
     await waitFor(() => expect(column('new').querySelector('ul[data-virtual]')).not.toBeNull());
     expect(document.querySelectorAll('[data-slot="lead-kanban-card"]').length).toBeLessThan(250);
-  });
+  }, 15_000);
 
   it('Live updates shows another user’s move without a reload', async () => {
     render(<Scenarios.LiveUpdates />);

@@ -2,16 +2,32 @@ import type { AgentWorkload, LeadDto, Listing } from '@estatekit/domain';
 import { listingListInput } from '@estatekit/domain';
 import { fixtureHistory } from './fixtures/history.fixture';
 import { fixtureAgents, fixtureLeads, fixtureNow } from './fixtures/leads.fixture';
+import { fixtureLedger, type LedgerFixture } from './fixtures/ledger.fixture';
 import { fixtureListings } from './fixtures/listings.fixture';
 import { createCaptureHandler, type MockCapture } from './mock-api.capture';
 import { errorEnvelope, MockApiError, validationError } from './mock-api.errors';
 import { createMockEventSource } from './mock-api.events';
-import { createLeadStore, type MockRole } from './mock-api.leads';
+import { createLeadStore } from './mock-api.leads';
+import { createLedgerStore, type MockLedgerRole, withoutEntries } from './mock-api.ledger';
 import { searchListings } from './mock-api.utils';
 
+export {
+  fixtureLedger,
+  fixtureLedgerToday,
+  type LedgerFixture,
+  ledgerFixtureIds,
+} from './fixtures/ledger.fixture';
 export { captureRateLimitedError, type MockCapture } from './mock-api.capture';
 export { MockApiError } from './mock-api.errors';
-export type { MockLeadChange, MockRole } from './mock-api.leads';
+export type { MockLeadChange } from './mock-api.leads';
+export type { DelinquencyReport, LedgerStatement, MockLedgerRole } from './mock-api.ledger';
+
+/**
+ * Who the caller is. Leads: a `manager` may reassign, everyone else is FORBIDDEN to. Ledger: a
+ * `manager` or `accountant` records and reverses payments; an `agent` or `read_only` user reads
+ * and is FORBIDDEN to write (as the API's `ledger:write` permission has it).
+ */
+export type MockRole = MockLedgerRole;
 
 /**
  * A mocked EstateKit API for the docs, at the `fetch` level (plugged into
@@ -19,8 +35,8 @@ export type { MockLeadChange, MockRole } from './mock-api.leads';
  * tRPC batch requests of the provider's real `httpBatchLink` in tRPC's response format, and
  * serves live updates to its own `EventSource` (`<EstateKitProvider EventSource={api.EventSource}>`),
  * so stories exercise the real client, links, headers and error parsing, with no server and no
- * network. Listings and the lead pipeline (with its agents) are in memory; writes persist for
- * the mock's life.
+ * network. Listings, the lead pipeline (with its agents) and the rent ledgers are in memory;
+ * writes persist for the mock's life.
  */
 
 /** What the mock answers: the fixture, nothing, an error, or never (a request that hangs). */
@@ -47,7 +63,7 @@ export interface MockApiOptions {
   leads?: readonly LeadDto[];
   /** Agents of `agents.workload`; default the fixture sales team of four. */
   agents?: readonly AgentWorkload[];
-  /** Who the caller is: a `manager` (default) may reassign leads, an `agent` is FORBIDDEN to. */
+  /** Who the caller is (default `manager`); see {@link MockRole}. */
   role?: MockRole;
   /** While a board listens, another user moves a lead this often (ms); default 0 = never. */
   someoneElseEveryMs?: number;
@@ -56,6 +72,12 @@ export interface MockApiOptions {
    * like the API and answers with a reference; `rate_limited` refuses with TOO_MANY_REQUESTS.
    */
   capture?: MockCapture;
+  /**
+   * The rent ledgers of `ledger.*`, `receipts.get` and `reports.delinquency*`: a portfolio and
+   * its history, replayed up to its `today`; default {@link fixtureLedger} (13 leases in two
+   * buildings). In the `empty` scenario the same buildings, tenants and leases with no entries.
+   */
+  ledger?: LedgerFixture;
 }
 
 /** One procedure call the mock received. */
@@ -121,10 +143,14 @@ function readRequest(url: string, init: RequestInit | undefined) {
  * `properties.history`, the lead pipeline (`pipelines.byKey`, `leads.list|byId|move|create|
  * assign`, `activities.log`, `tasks.complete`, `agents.workload`; moves judged by the domain's
  * `validateTransition`), the public web form `leads.capture` (validated with the domain's
- * `leadCaptureInput`, idempotent by key; see `createCaptureHandler`) and the `leads.onChange`
- * subscription; anything else is NOT_FOUND.
+ * `leadCaptureInput`, idempotent by key; see `createCaptureHandler`), the `leads.onChange`
+ * subscription, and the rent ledger (`ledger.forLease|forTenant|previewAllocation|
+ * recordPayment|reverse`, `receipts.get`, `reports.delinquency|delinquencyCsv`; a domain
+ * `LedgerBook` per lease, see `createLedgerStore`); anything else is NOT_FOUND.
  * Aborted requests reject with the abort reason. The mock's clock is the fixture's
- * (`fixtureNow`), advancing in real time.
+ * (`fixtureNow`), advancing in real time; the ledger's day stays its fixture's `today`
+ * (2026-03-10, `fixtureLedgerToday`, by default), which is also the org's today of reports
+ * asked without `asOf` (their answer's `asOf` says so, as the API's does).
  */
 export function createMockApi(options: MockApiOptions = {}) {
   const scenario = options.scenario ?? 'listings';
@@ -132,12 +158,18 @@ export function createMockApi(options: MockApiOptions = {}) {
   const store = createLeadStore({
     leads: scenario === 'empty' ? [] : (options.leads ?? fixtureLeads),
     agents: scenario === 'empty' ? [] : (options.agents ?? fixtureAgents),
-    role: options.role ?? 'manager',
+    role: (options.role ?? 'manager') === 'manager' ? 'manager' : 'agent',
     now: () => new Date(fixtureNow.getTime() + (Date.now() - started)).toISOString(),
   });
+  const ledgerFixture = options.ledger ?? fixtureLedger;
+  const ledger = createLedgerStore(
+    scenario === 'empty' ? withoutEntries(ledgerFixture) : ledgerFixture,
+    { role: options.role ?? 'manager' },
+  );
   const handlers: Record<string, Handler> = {
     ...handlersFor(scenario === 'empty' ? [] : (options.listings ?? fixtureListings)),
     ...store.handlers,
+    ...ledger.handlers,
     'leads.capture': createCaptureHandler(store, options.capture),
   };
   const calls: MockApiCall[] = [];
@@ -182,6 +214,8 @@ export function createMockApi(options: MockApiOptions = {}) {
     callsTo: (path: string) => calls.filter((c) => c.path === path),
     /** A lead as the mock holds it now (after the story's moves and edits). */
     lead: store.lead,
+    /** A lease's whole ledger statement as the mock holds it now (after the story's payments). */
+    statement: ledger.statement,
   };
 }
 

@@ -3,10 +3,17 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as workloadStories from './agent-workload/agent-workload.stories';
+import * as delinquencyReport from './delinquency-report/delinquency-report.stories';
+import * as delinquencyStates from './delinquency-report/delinquency-report-states.stories';
+import * as delinquencyWithLedger from './delinquency-report/delinquency-report-with-ledger.stories';
 import { fixtureListings } from './fixtures/listings.fixture';
 import * as kanbanBoard from './lead-kanban/lead-kanban.stories';
 import * as kanbanScenarios from './lead-kanban/lead-kanban-scenarios.stories';
 import * as kanbanStates from './lead-kanban/lead-kanban-states.stories';
+import * as ledgerLeases from './ledger-view/ledger-view.stories';
+import * as ledgerPayments from './ledger-view/ledger-view-payments.stories';
+import * as ledgerStates from './ledger-view/ledger-view-states.stories';
+import * as ledgerThemes from './ledger-view/ledger-view-themes.stories';
 import { forbiddenOriginError } from './mock-api';
 import * as customising from './property-grid/property-grid-customising.stories';
 import * as enquiries from './property-grid/property-grid-enquiries.stories';
@@ -25,6 +32,17 @@ const Kanban = {
   ...composeStories(kanbanStates),
 };
 const Workload = composeStories(workloadStories);
+const Ledger = {
+  Leases: composeStories(ledgerLeases),
+  Payments: composeStories(ledgerPayments),
+  States: composeStories(ledgerStates),
+  Themes: composeStories(ledgerThemes),
+};
+const Delinquency = {
+  Report: composeStories(delinquencyReport),
+  WithLedger: composeStories(delinquencyWithLedger),
+  States: composeStories(delinquencyStates),
+};
 
 /** The widget root the grid renders (`data-slot="property-grid"`). */
 const gridRoot = () => document.querySelector<HTMLElement>('[data-slot="property-grid"]')!;
@@ -106,6 +124,76 @@ describe('given every LeadKanban and AgentWorkload story', () => {
     expect(root()!.closest('[data-docs-host]')).not.toBeNull();
     expect(root()!.dataset.ekTheme).toBeTruthy();
   });
+});
+
+describe('given every LedgerView and DelinquencyReport story', () => {
+  // What each one shows, and each `play`, is tested in ledger-view.stories.test.tsx and
+  // delinquency-report.stories.test.tsx.
+  const all = [...Object.entries(Ledger), ...Object.entries(Delinquency)].flatMap(
+    ([file, stories]) =>
+      Object.entries(stories).map(([name, Story]) => [file, name, Story] as const),
+  );
+
+  it('are exactly the documented stories', () => {
+    expect(all.map(([file, name]) => `${file} ${name}`)).toEqual([
+      'Leases OnTime',
+      'Leases PartiallyPaid',
+      'Leases UnappliedCredit',
+      'Leases BouncedPayment',
+      'Leases SeveralLeases',
+      'Leases FilteredByPeriod',
+      'Leases FilteredByLineType',
+      'Payments RecordPartialPayment',
+      'Payments InCollections',
+      'Payments ReversePayment',
+      'Payments ReadOnly',
+      'Payments AgentRole',
+      'States Loading',
+      'States Empty',
+      'States TenantWithoutLeases',
+      'States ErrorState',
+      'Themes Playground',
+      'Themes EstateKitLight',
+      'Themes EstateKitDark',
+      'Themes HarbourLight',
+      'Themes HarbourDark',
+      'Report OrgToday',
+      'Report ChosenDay',
+      'Report OneBuilding',
+      'Report SortedBy90Plus',
+      'Report CsvExport',
+      'WithLedger OpenALease',
+      'States Loading',
+      'States Empty',
+      'States CustomEmpty',
+      'States ErrorState',
+    ]);
+  });
+
+  it.each(all.map(([file, name, Story]) => [`${file} ${name}`, Story] as const))(
+    'renders %s in themed widget roots on the host page',
+    async (name, Story) => {
+      render(<Story />);
+      const roots = () => [...document.querySelectorAll<HTMLElement>('[data-ek-root][data-slot]')];
+      // Generous waits: the mock replays the ledger fixture on its first call.
+      await waitFor(() => expect(roots().length).toBeGreaterThan(0), { timeout: 5000 });
+      for (const root of roots()) {
+        expect(root.dataset.slot).toMatch(/^(ledger-view|delinquency-report)$/);
+        expect(root.closest('[data-docs-host]')).not.toBeNull();
+        expect(root.dataset.ekTheme).toBeTruthy();
+      }
+      // Past loading, except where loading is the point.
+      if (!name.endsWith('Loading')) {
+        await waitFor(
+          () => {
+            for (const root of roots()) expect(root.dataset.state).not.toBe('loading');
+          },
+          { timeout: 5000 },
+        );
+      }
+    },
+    15_000,
+  );
 });
 
 describe('given the built-in theme stories', () => {

@@ -5,6 +5,7 @@ import type { Decorator } from '@storybook/react-vite';
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import {
   createMockApi,
+  type LedgerFixture,
   type MockApiError,
   type MockApiScenario,
   type MockCapture,
@@ -32,12 +33,20 @@ export interface EstateKitStoryParameters {
   error?: MockApiError;
   /** Leads of the mocked pipeline (default: the ~40 fixture leads). */
   leads?: readonly LeadDto[];
-  /** The caller's role: `manager` (default) may reassign leads; `agent` gets FORBIDDEN. */
+  /**
+   * The caller's role: a `manager` (default) reassigns leads and moves money (records and
+   * reverses payments); an `accountant` moves money; others get the API's FORBIDDEN for both.
+   */
   role?: MockRole;
   /** Another user moves a lead this often while a board is open (ms; default never). */
   someoneElseEveryMs?: number;
   /** How `leads.capture` answers enquiries: `received` (default) or `rate_limited`. */
   capture?: MockCapture;
+  /**
+   * The rent ledgers of `ledger.*` and `reports.delinquency*` (default: the fixture's 13 leases
+   * in two Seattle buildings, replayed to 10 March 2026). Pass a stable object (module scope).
+   */
+  ledger?: LedgerFixture;
   /** A theme object (from `createTheme`) instead of the toolbar's built-in theme. */
   theme?: Theme;
   variables?: EstateKitAppearance['variables'];
@@ -63,10 +72,20 @@ function StoryProvider(props: {
 }) {
   const { parameters, theme, mode, children } = props;
   const { api: scenario, latencyMs, error, variables, elements } = parameters;
-  const { leads, role, someoneElseEveryMs, capture } = parameters;
+  const { leads, role, someoneElseEveryMs, capture, ledger } = parameters;
   const api = useMemo(
-    () => createMockApi({ scenario, latencyMs, error, leads, role, someoneElseEveryMs, capture }),
-    [scenario, latencyMs, error, leads, role, someoneElseEveryMs, capture],
+    () =>
+      createMockApi({
+        scenario,
+        latencyMs,
+        error,
+        leads,
+        role,
+        someoneElseEveryMs,
+        capture,
+        ledger,
+      }),
+    [scenario, latencyMs, error, leads, role, someoneElseEveryMs, capture, ledger],
   );
   const themeObject = parameters.theme;
   const appearance = useMemo<EstateKitAppearance>(

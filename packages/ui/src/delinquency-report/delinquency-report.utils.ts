@@ -1,5 +1,6 @@
 import type { AgingBucket, IsoDate } from '@estatekit/domain';
 import { agingBuckets } from '@estatekit/domain/format';
+import { agingBucketLabels } from '../lib/aging';
 
 /**
  * One lease in `reports.delinquency`: what it owes as of the report's day, split by days past
@@ -72,11 +73,7 @@ export interface DelinquencyColumnSpec {
 const headers: Record<DelinquencyColumnId, string> = {
   lease: 'Lease',
   tenants: 'Tenants',
-  current: 'Current',
-  days1to30: '1–30 days',
-  days31to60: '31–60 days',
-  days61to90: '61–90 days',
-  days90plus: '90+ days',
+  ...agingBucketLabels,
   totalMinor: 'Total balance',
 };
 

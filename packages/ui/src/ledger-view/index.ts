@@ -1,7 +1,6 @@
+export { agingBucketLabels, agingColorVariables } from '../lib/aging';
 export {
   type AmountReading,
-  agingBucketLabels,
-  agingColorVariables,
   chargeTypeLabels,
   createLedgerFormatters,
   filtersToInput,

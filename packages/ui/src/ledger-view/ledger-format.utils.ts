@@ -1,5 +1,4 @@
 import {
-  type AgingBucket,
   type ChargeType,
   chargeTypes,
   minorUnitDigits,
@@ -35,27 +34,6 @@ export const paymentMethodLabels: Record<PaymentMethod, string> = {
   card: 'Card',
   mobile_money: 'Mobile money',
   other: 'Other',
-};
-
-/** Labels of the aging buckets (days past due, DESIGN "aging buckets"). */
-export const agingBucketLabels: Record<AgingBucket, string> = {
-  current: 'Current',
-  days1to30: '1–30 days',
-  days31to60: '31–60 days',
-  days61to90: '61–90 days',
-  days90plus: 'Over 90 days',
-};
-
-/**
- * The theme colour of each aging bucket as a CSS value: the tokens `aging-current`, `aging-30`
- * (1–30 days), `aging-60` (31–60) and `aging-90` (61 days and over, so both oldest buckets).
- */
-export const agingColorVariables: Record<AgingBucket, string> = {
-  current: 'var(--ek-aging-current)',
-  days1to30: 'var(--ek-aging-30)',
-  days31to60: 'var(--ek-aging-60)',
-  days61to90: 'var(--ek-aging-90)',
-  days90plus: 'var(--ek-aging-90)',
 };
 
 /** A charge type's label; unknown codes (a newer API) read as they are. */

@@ -38,7 +38,7 @@ describe('given an entry to reverse', () => {
     renderWithProvider(<LedgerView leaseId={leaseId} onEntryReversed={reversed} />, api.fetch);
     await ready();
     const button = within(rowOf(ids.janPayment)).getByRole('button', {
-      name: 'Reverse payment · bank transfer on Jan 3, 2026',
+      name: 'Reverse Payment, Bank transfer, Jan 3, 2026',
     });
     await userEvent.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Reverse payment' });
@@ -99,7 +99,7 @@ describe('given an entry to reverse', () => {
     renderWithProvider(<LedgerView leaseId={leaseId} />, api.fetch);
     await ready();
     await userEvent.click(
-      within(rowOf(ids.lateFee)).getByRole('button', { name: 'Reverse late fee on Feb 10, 2026' }),
+      within(rowOf(ids.lateFee)).getByRole('button', { name: 'Reverse Late fee, Feb 10, 2026' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Reverse charge' });
     await userEvent.type(within(dialog).getByLabelText('Reason (required)'), 'Waived by manager');

@@ -75,7 +75,7 @@ export function LedgerViewRowActions({ row }: { row: LedgerRow }) {
             Reverse
             <span className="ek:sr-only">
               {' '}
-              {title.toLowerCase()} on {when}
+              {title.replaceAll(' · ', ', ')}, {when}
             </span>
           </button>
         )}

@@ -1,7 +1,7 @@
 import { agingBuckets } from '@estatekit/domain/format';
 import { type ComponentProps, type CSSProperties, useId } from 'react';
+import { agingBucketLabels, agingColorVariables } from '../lib/aging';
 import { useSlotProps } from '../provider/use-slot-props';
-import { agingBucketLabels, agingColorVariables } from './ledger-format.utils';
 import { useLedgerView } from './ledger-view-context';
 
 /** A bucket's share of the total as a CSS percentage (display only; money stays integer). */

@@ -172,7 +172,7 @@ describe('given a lease ledger', () => {
       ['days1to30', '1–30 days$1,000.00'],
       ['days31to60', '31–60 days$1,055.00'],
       ['days61to90', '61–90 days$0.00'],
-      ['days90plus', 'Over 90 days$0.00'],
+      ['days90plus', '90+ days$0.00'],
     ]);
     expect(buckets[1]!.style.getPropertyValue('--ek-aging-color')).toBe('var(--ek-aging-30)');
     expect(buckets[4]!.style.getPropertyValue('--ek-aging-color')).toBe('var(--ek-aging-90)');
