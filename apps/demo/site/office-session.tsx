@@ -3,7 +3,8 @@
  * fetched again a minute before it expires, and the "View as" switcher that changes who the
  * page acts as (the choice lives in the URL, `?as=`).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { EstateKitProvider } from '@estatekit/ui/provider';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { DemoSession } from '../src/demo-session';
 
@@ -14,7 +15,7 @@ declare global {
 }
 
 /** The harbour theme every demo page embeds the widgets with. */
-export const appearance = { theme: 'harbour' } as const;
+const appearance = { theme: 'harbour' } as const;
 
 /** Fetch a new token when the current one has less than this left. */
 const REFRESH_MARGIN_MS = 60_000;
@@ -88,6 +89,33 @@ export function useOfficeSession(): OfficeSession {
     setAs(next);
   };
   return { as, session, problem, token, choose };
+}
+
+/**
+ * The widgets' provider once signed in (nothing before): the API's URL, the session's token,
+ * en-US, USD, the harbour theme. A new person gets a new provider, so its cache never shows
+ * the previous person's data.
+ */
+export function OfficeProvider({
+  office,
+  children,
+}: {
+  office: OfficeSession;
+  children: ReactNode;
+}) {
+  if (!office.session) return null;
+  return (
+    <EstateKitProvider
+      key={office.as}
+      baseUrl={window.__ESTATEKIT_DEMO__.apiUrl}
+      token={office.token}
+      locale="en-US"
+      currency="USD"
+      appearance={appearance}
+    >
+      {children}
+    </EstateKitProvider>
+  );
 }
 
 /** The "View as" select, rendered into the page header's `#role-switcher-slot`, and sign-in problems. */

@@ -8,18 +8,16 @@
 
 import { DelinquencyReport } from '@estatekit/ui/delinquency-report';
 import { LedgerView } from '@estatekit/ui/ledger-view';
-import { EstateKitProvider } from '@estatekit/ui/provider';
 import '@estatekit/ui/styles.css';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { appearance, OfficeChrome, useOfficeSession } from './office-session';
+import { OfficeChrome, OfficeProvider, useOfficeSession } from './office-session';
 
 function chosenLease(): string | null {
   return new URLSearchParams(location.search).get('lease');
 }
 
 function Rentals() {
-  const { apiUrl } = window.__ESTATEKIT_DEMO__;
   const office = useOfficeSession();
   const [leaseId, setLeaseId] = useState(chosenLease);
   const open = (id: string) => {
@@ -31,34 +29,23 @@ function Rentals() {
       document.getElementById('ledger-title')?.scrollIntoView({ block: 'start' }),
     );
   };
-  const { session } = office;
   return (
     <>
       <OfficeChrome office={office} />
-      {session && (
-        // A new person gets a new provider: its cache must not show the previous person's data.
-        <EstateKitProvider
-          key={office.as}
-          baseUrl={apiUrl}
-          token={office.token}
-          locale="en-US"
-          currency="USD"
-          appearance={appearance}
-        >
-          <section aria-labelledby="delinquency-title">
-            <h2 id="delinquency-title">Who owes what</h2>
-            <DelinquencyReport onLeaseSelect={open} />
-          </section>
-          <section aria-labelledby="ledger-title">
-            <h2 id="ledger-title">Rent ledger</h2>
-            {leaseId ? (
-              <LedgerView key={leaseId} leaseId={leaseId} />
-            ) : (
-              <p className="office-status">Choose a lease in the report to see its ledger.</p>
-            )}
-          </section>
-        </EstateKitProvider>
-      )}
+      <OfficeProvider office={office}>
+        <section aria-labelledby="delinquency-title">
+          <h2 id="delinquency-title">Who owes what</h2>
+          <DelinquencyReport onLeaseSelect={open} />
+        </section>
+        <section aria-labelledby="ledger-title">
+          <h2 id="ledger-title">Rent ledger</h2>
+          {leaseId ? (
+            <LedgerView key={leaseId} leaseId={leaseId} />
+          ) : (
+            <p className="office-status">Choose a lease in the report to see its ledger.</p>
+          )}
+        </section>
+      </OfficeProvider>
     </>
   );
 }

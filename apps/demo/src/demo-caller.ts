@@ -5,6 +5,7 @@ import {
   createCallerFactory,
   createContext,
   type Database,
+  loadEmbedSecret,
 } from '@estatekit/api';
 
 /** A server-side caller of the whole API (what `createCallerFactory(appRouter)` makes). */
@@ -24,6 +25,22 @@ export interface DemoClock {
  */
 export function runCredentialCache(): AppServices['credentialCache'] {
   return { apiKeys: new Map(), orgs: new Map() } as unknown as AppServices['credentialCache'];
+}
+
+/** What a seeding run's callers share: the embed secret, one settable clock, one credential cache. */
+export interface SeedingServices {
+  embedSecret: string;
+  clock: DemoClock;
+  cache: AppServices['credentialCache'];
+}
+
+/** {@link SeedingServices} with the clock at `now` (move `clock.now` to backdate writes). */
+export async function seedingServices(database: Database, now: Date): Promise<SeedingServices> {
+  return {
+    embedSecret: await loadEmbedSecret(database),
+    clock: { now },
+    cache: runCredentialCache(),
+  };
 }
 
 /**

@@ -5,9 +5,9 @@
  * each lead's history through the live rules: routing as of its creation, guards on every
  * move, entry tasks, audit entries, heat.
  */
-import { type Database, loadEmbedSecret, type Org } from '@estatekit/api';
+import type { Database, Org } from '@estatekit/api';
 import { SingleBar } from 'cli-progress';
-import { type DemoCaller, type DemoClock, demoCaller, runCredentialCache } from './demo-caller';
+import { type DemoCaller, demoCaller, seedingServices } from './demo-caller';
 import { type LeadPlan, type PlanListing, type PlanStep, planDemoLeads } from './demo-lead-plan';
 import type { DemoKeys } from './demo-org';
 import { seededRandom } from './demo-random';
@@ -60,12 +60,8 @@ export async function ensureDemoLeads(
   options: { now?: Date; leads?: number } = {},
 ): Promise<number> {
   const now = options.now ?? new Date();
-  const clock: DemoClock = { now };
-  const services = {
-    embedSecret: await loadEmbedSecret(database),
-    clock,
-    cache: runCredentialCache(),
-  };
+  const services = await seedingServices(database, now);
+  const { clock } = services;
   const owner = demoCaller(database, services, keys.secretKey);
   const existing = await owner.leads.list({ limit: 1 });
   if (existing.total > 0) return existing.total;

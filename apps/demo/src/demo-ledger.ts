@@ -8,16 +8,9 @@
  * policy, whose fees are then assessed. Each write runs on a clock set to its day, so audit
  * entries, allocations and receipts carry the dates they would have had.
  */
-import {
-  createApiKey,
-  type Database,
-  inOrg,
-  loadEmbedSecret,
-  type Org,
-  orgToday,
-} from '@estatekit/api';
+import { createApiKey, type Database, inOrg, type Org, orgToday } from '@estatekit/api';
 import { SingleBar } from 'cli-progress';
-import { type DemoCaller, type DemoClock, demoCaller, runCredentialCache } from './demo-caller';
+import { type DemoCaller, demoCaller, seedingServices } from './demo-caller';
 import { bounceReason } from './demo-ledger.data';
 import { addDays, earlierOf, firstOfMonth } from './demo-ledger-dates';
 import { type LedgerCharge, type PlannedPayment, planLeasePayments } from './demo-ledger-payments';
@@ -61,12 +54,8 @@ export async function ensureDemoLedger(
   options: { now?: Date } = {},
 ): Promise<DemoLedgerCounts> {
   const now = options.now ?? new Date();
-  const clock: DemoClock = { now };
-  const services = {
-    embedSecret: await loadEmbedSecret(database),
-    clock,
-    cache: runCredentialCache(),
-  };
+  const services = await seedingServices(database, now);
+  const { clock } = services;
   const owner = demoCaller(database, services, keys.secretKey);
   const accountantUser = await ensureDemoAccountant(database, org);
   const buildings = await owner.buildings.list();
