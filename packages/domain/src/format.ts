@@ -13,15 +13,6 @@ export {
   MoneyError,
 } from './errors/domain-error';
 export {
-  commercialPropertyTypes,
-  landPropertyTypes,
-  PropertyType,
-  propertyTypes,
-  residentialPropertyTypes,
-  StandardStatus,
-  standardStatuses,
-} from './listing/listing.codes';
-export {
   type AgingBucket,
   agingBuckets,
   type ChargeType,
@@ -38,6 +29,15 @@ export {
   type ReversibleEntryKind,
   reversibleEntryKinds,
 } from './ledger/ledger.codes';
+export {
+  commercialPropertyTypes,
+  landPropertyTypes,
+  PropertyType,
+  propertyTypes,
+  residentialPropertyTypes,
+  StandardStatus,
+  standardStatuses,
+} from './listing/listing.codes';
 export {
   type AreaUnit,
   defaultAreaUnit,
