@@ -3,31 +3,59 @@ import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf } from '../db/database';
 import type { OrgScope } from './org-scope';
 
-/**
- * Open amount of every charge due by `asOf`, as the ledger stood at the end of that day
- * (charges and allocations count from their effective day, reversals from theirs), and each
- * lease's unapplied credit: confirmed, unreversed payments less what they had applied. Set-based
- * (no per-payment subquery), so the whole portfolio is one pass over each ledger table.
- */
-const openChargesAsOf = (asOf: IsoDate) => sql`
-  live_allocations as (
-    select a.charge_id, a.payment_id, a.amount_minor from allocations a
-    where a.effective_on <= ${asOf}
-      and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})),
-  paid as (select charge_id, sum(amount_minor) as amount from live_allocations group by charge_id),
-  applied as (select payment_id, sum(amount_minor) as amount from live_allocations group by payment_id),
+/** `open_charges`: each charge due by `asOf`, unreversed then, less what CTE `paid` paid it. */
+const openCharges = (asOf: IsoDate, paid: SQL) => sql`
   open_charges as (
     select c.lease_id, c.due_date, c.amount_minor - coalesce(p.amount, 0) as open
-    from charges c left join paid p on p.charge_id = c.id
+    from charges c left join ${paid} p on p.charge_id = c.id
     where c.due_date <= ${asOf}
-      and not exists (select 1 from reversals r where r.entry_id = c.id and r.effective_on <= ${asOf})),
-  credit as (
-    select p.lease_id, sum(p.amount_minor - coalesce(ap.amount, 0)) as amount
+      and not exists (select 1 from reversals r where r.entry_id = c.id and r.effective_on <= ${asOf}))`;
+
+/**
+ * Open amount of every charge due by `asOf`, as the ledger stood at the end of that day:
+ * charges and allocations count from their effective day, reversals from theirs. Only what the
+ * open amounts need, so the raw aggregate (`delinquencyTotalsRaw`) and the rent roll stay lean:
+ * every CTE here is referenced once and inlined by the planner.
+ */
+const openChargesAsOf = (asOf: IsoDate) => sql`
+  paid as (
+    select a.charge_id, sum(a.amount_minor) as amount from allocations a
+    where a.effective_on <= ${asOf}
+      and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})
+    group by a.charge_id),
+  ${openCharges(asOf, sql`paid`)}`;
+
+/**
+ * The delinquency report's inputs as of `asOf`: `open_charges` as in `openChargesAsOf` and each
+ * lease's unapplied `credit`, from ONE pass over the live allocations grouped both per charge
+ * and per lease. Credit = Σ the lease's confirmed, unreversed payments (all kinds) − Σ its live
+ * allocations: an allocation is only ever made from such a payment and is reversed with it
+ * (`reverseEntry`; waivers and deposit applications are applied in full), so this is Σ per
+ * payment of (amount − applied) without joining every payment to its allocations.
+ */
+const agingInputsAsOf = (asOf: IsoDate) => sql`
+  live as (
+    select a.charge_id, a.lease_id, sum(a.amount_minor) as amount from allocations a
+    where a.effective_on <= ${asOf}
+      and not exists (select 1 from reversals r where r.entry_id = a.id and r.effective_on <= ${asOf})
+    group by grouping sets ((a.charge_id), (a.lease_id))),
+  ${openCharges(asOf, sql`live`)},
+  received as (
+    select p.lease_id, sum(p.amount_minor) as amount
     from payments p left join payment_decisions d on d.payment_id = p.id
-      left join applied ap on ap.payment_id = p.id
     where p.received_on <= ${asOf} and (p.initial_status = 'confirmed' or d.decision = 'confirmed')
       and not exists (select 1 from reversals r where r.entry_id = p.id and r.effective_on <= ${asOf})
-    group by p.lease_id)`;
+    group by p.lease_id),
+  credit as (
+    select r.lease_id, r.amount - coalesce(u.amount, 0) as amount
+    from received r left join live u on u.lease_id = r.lease_id and u.charge_id is null)`;
+
+/**
+ * Reports are one big aggregate whose estimated cost passes `jit_above_cost` (and often the
+ * inline/optimize thresholds): PostgreSQL then spends more time compiling it than running it.
+ * Off for the rest of the report's transaction (PGlite has no JIT; the setting is harmless).
+ */
+const noJit = (scope: OrgScope) => scope.tx.execute(sql`set local jit = off`);
 
 /** One lease's aging in the delinquency report (minor units of `currency`). */
 export interface DelinquencyRow {
@@ -57,8 +85,9 @@ export async function delinquencyRows(
   input: { asOf: IsoDate; buildingId?: string | undefined },
 ): Promise<DelinquencyRow[]> {
   const building: SQL = input.buildingId ? sql`and l.building_id = ${input.buildingId}` : sql``;
+  await noJit(scope);
   const result = await scope.tx.execute(sql`
-    with ${openChargesAsOf(input.asOf)},
+    with ${agingInputsAsOf(input.asOf)},
     aging as (
       select lease_id,
         sum(open) filter (where ${input.asOf}::date - due_date <= 0) as current,
@@ -120,6 +149,7 @@ export async function rentRollRows(
 ): Promise<RentRollRow[]> {
   const building: SQL = input.buildingId ? sql`and un.building_id = ${input.buildingId}` : sql``;
   const asOf = input.asOf;
+  await noJit(scope);
   const result = await scope.tx.execute(sql`
     with ${openChargesAsOf(asOf)},
     balances as (select lease_id, sum(open) as balance from open_charges group by lease_id)

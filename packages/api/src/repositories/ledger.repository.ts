@@ -285,16 +285,26 @@ export async function insertDepositMovement(
   await scope.tx.insert(depositMovements).values({ ...row, orgId: scope.org.id });
 }
 
-/** Leases with a confirmed, unreversed payment not wholly allocated (unapplied credit). */
+/**
+ * Leases with unapplied credit: their confirmed, unreversed payments bring in more than their
+ * live allocations apply. Summed per lease in one pass over payments and one over allocations
+ * (not a subquery per payment, whose cost grew with every payment ever recorded and whose plan
+ * flips to a scan of `reversals` per allocation on small ledgers). Equivalent because an
+ * allocation is only made from a confirmed payment, waivers and deposit applications are applied
+ * in full, and reversing a payment or credit reverses its allocations with it.
+ */
 export async function leasesWithCredit(scope: OrgScope): Promise<string[]> {
   const result = await scope.tx.execute(sql`
-    select p.lease_id as "leaseId" from payments p
-    left join payment_decisions d on d.payment_id = p.id
-    where p.kind = 'payment' and (p.initial_status = 'confirmed' or d.decision = 'confirmed')
-      and not exists (select 1 from reversals r where r.entry_id = p.id)
-      and p.amount_minor > coalesce((select sum(a.amount_minor) from allocations a
-        where a.payment_id = p.id and not exists (select 1 from reversals r where r.entry_id = a.id)), 0)
-    group by p.lease_id`);
+    select r.lease_id as "leaseId"
+    from (select p.lease_id, sum(p.amount_minor) as amount from payments p
+        left join payment_decisions d on d.payment_id = p.id
+        where (p.initial_status = 'confirmed' or d.decision = 'confirmed')
+          and not exists (select 1 from reversals r where r.entry_id = p.id)
+        group by p.lease_id) r
+      left join (select a.lease_id, sum(a.amount_minor) as amount from allocations a
+        where not exists (select 1 from reversals r where r.entry_id = a.id)
+        group by a.lease_id) u on u.lease_id = r.lease_id
+    where r.amount > coalesce(u.amount, 0)`);
   return rowsOf(result).map((r) => r.leaseId as string);
 }
 
