@@ -11,7 +11,8 @@
  * the idempotency-key rows of `ledger.recordPayment`, which no read here consults.
  * `ledger-seed.test.ts` checks the references hold and replays a small portfolio through the
  * real procedures to check that both ledgers are the same.
- */ import pg from 'pg';
+ */
+import pg from 'pg';
 import type { TestDatabase } from './api-internals';
 import type { LedgerHistory } from './ledger-history';
 import { normaliseContact, orgCountry } from './ledger-internals';

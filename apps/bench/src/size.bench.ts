@@ -35,6 +35,9 @@ const JS_LIMIT = 42_000;
 const CSS_LIMIT = 12_000;
 /** LeadKanban first-load JS a page adds when it already loads PropertyGrid (the issue's budget). */
 const KANBAN_LIMIT = 40_000;
+/** LedgerView and DelinquencyReport first-load JS, each entry alone (`.size-limit.cjs`). */
+const LEDGER_LIMIT = 40_000;
+const DELINQUENCY_LIMIT = 32_000;
 
 interface SizeResult {
   name: string;
@@ -122,6 +125,9 @@ export async function runSizeBench(): Promise<Section> {
   const kanbanMenu = size('EstateKit LeadKanban on-demand: move menu');
   const kanbanDialogs = size('EstateKit LeadKanban on-demand: dialogs');
   const kanbanVirtual = size('EstateKit LeadKanban on-demand: virtualized column');
+  const ledger = size('EstateKit LedgerView first-load JS');
+  const ledgerDialogs = size('EstateKit LedgerView on-demand: payment and reverse dialogs');
+  const delinquency = size('EstateKit DelinquencyReport first-load JS');
   const agVanilla = size('AG Grid Community (createGrid)')!;
   const agReact = size('AG Grid Community (AgGridReact)')!;
   const mui = size('MUI X DataGrid')!;
@@ -168,6 +174,14 @@ export async function runSizeBench(): Promise<Section> {
           ['· on demand: “Move to…” menu', gz(kanbanMenu), '', ''],
           ['· on demand: dialogs (detail, quick add, reason)', gz(kanbanDialogs), '', ''],
           ['· on demand: virtualized column', gz(kanbanVirtual), '', ''],
+          ['EstateKit LedgerView first-load JS (alone)', gz(ledger), kb(LEDGER_LIMIT), ''],
+          ['· on demand: record-payment and reverse dialogs', gz(ledgerDialogs), '', ''],
+          [
+            'EstateKit DelinquencyReport first-load JS (alone)',
+            gz(delinquency),
+            kb(DELINQUENCY_LIMIT),
+            '',
+          ],
           ['EstateKit styles.css', gz(css), kb(CSS_LIMIT), ''],
           ['EstateKit first-load JS + CSS', gz(ours), '', ''],
           ['EstateKit first-load + on-demand JS + CSS', gz(everything), '', ''],
@@ -214,6 +228,20 @@ export async function runSizeBench(): Promise<Section> {
         (v) => `${kb(v)} (${gz(kanbanAlone)} for the LeadKanban entry alone)`,
       ),
       target(
+        'LedgerView first-load JS (gzip, entry alone)',
+        '≤ 40 kB',
+        ledger,
+        (v) => v <= LEDGER_LIMIT,
+        (v) => `${kb(v)} (+ ${gz(ledgerDialogs)} on demand for its dialogs)`,
+      ),
+      target(
+        'DelinquencyReport first-load JS (gzip, entry alone)',
+        '≤ 32 kB',
+        delinquency,
+        (v) => v <= DELINQUENCY_LIMIT,
+        kb,
+      ),
+      target(
         'EstateKit vs AG Grid Community',
         '≤ 20%',
         ours,
@@ -234,7 +262,7 @@ export async function runSizeBench(): Promise<Section> {
       ...(buildError
         ? [`The @estatekit/ui build failed; its last lines:\n\n\`\`\`\n${buildError}\n\`\`\``]
         : []),
-      '`pnpm --filter @estatekit/bench size` enforces the two EstateKit budgets alone (first-load JS and CSS; size-limit exits non-zero when either is over) and prints the on-demand chunks next to them.',
+      '`pnpm --filter @estatekit/bench size` enforces the EstateKit budgets alone (first-load JS of each widget entry, and the CSS; size-limit exits non-zero when one is over) and prints the on-demand chunks next to them.',
       'Gzip is per file, as each chunk is its own download; the on-demand parts therefore add up to slightly more than the same code in one file would.',
     ],
   };
