@@ -43,6 +43,7 @@ export const benchPortfolio: PortfolioOptions = {
   seed: 20_241_201,
 };
 
+/** How a simulated tenant pays: on time, late, part of each month, skipping months, stopping, ahead. */
 export const payerProfiles = [
   'punctual',
   'late',

@@ -1,4 +1,5 @@
 import type { ReactTable } from '@tanstack/react-table';
+import { SortIcon } from '../lib/sort-icon';
 import { useSlotProps } from '../provider/use-slot-props';
 import type { DelinquencyReportRow } from './delinquency-report.utils';
 import { type DelinquencyReportFeatures, specOf } from './delinquency-report-table-model';
@@ -48,21 +49,5 @@ export function DelinquencyReportHeader(props: {
         })}
       </tr>
     </thead>
-  );
-}
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 12 12"
-      width="12"
-      height="12"
-      className="ek:sort-icon"
-      data-direction={direction || 'none'}
-    >
-      <path d="M6 2 9 5H3z" opacity={direction === 'desc' ? 0.25 : 1} fill="currentColor" />
-      <path d="M6 10 3 7h6z" opacity={direction === 'asc' ? 0.25 : 1} fill="currentColor" />
-    </svg>
   );
 }
